@@ -1,0 +1,23 @@
+package de.lenkrunde.bodies;
+
+/** What a user may want to do on one body; who may is {@link PermissionRules}' matter (DESIGN.md §5). */
+public enum BodyAction {
+    /** Edit the body's name, settings and agenda template. */
+    MANAGE_BODY,
+    /** Add, change and end memberships. */
+    MANAGE_MEMBERSHIPS,
+    /** Draft and submit a proposal of this focus group. */
+    DRAFT_PROPOSAL,
+    /** Return or forward a proposal submitted to this body. */
+    RETURN_OR_FORWARD_PROPOSAL,
+    /** Plan a meeting, build and publish its agenda. */
+    PLAN_MEETING,
+    /** Run the live console, record decisions and votes. */
+    RUN_MEETING,
+    /** Take notes and attendance in a meeting. */
+    TAKE_NOTES,
+    /** Read non-public agenda items and draft minutes. */
+    READ_NON_PUBLIC,
+    /** Comment on or object to released minutes. */
+    COMMENT_MINUTES
+}

@@ -1,0 +1,117 @@
+package de.lenkrunde.home.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.lenkrunde.base.i18n.Languages;
+import de.lenkrunde.people.CurrentUser;
+import de.lenkrunde.people.MyAccountService;
+import de.lenkrunde.people.SignedInUser;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The shell around every view: app name, SideNav from the views' {@code @Menu} entries (only those the
+ * user may open; admin pages grouped under "Verwaltung"), the user's name and roles, language switch,
+ * password change and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** Routes below this path are grouped under "Verwaltung". */
+    static final String ADMIN_PATH = "/verwaltung/";
+
+    public MainLayout(CurrentUser currentUser, MyAccountService myAccount, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-title");
+        addToNavbar(toggle, appName);
+
+        Scroller scroller = new Scroller(buildNav());
+        addToDrawer(scroller, userBox(currentUser.require(), myAccount, authentication));
+    }
+
+    private SideNav buildNav() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        SideNavItem admin = new SideNavItem(getTranslation("menu.admin"));
+        admin.setPrefixComponent(VaadinIcon.COG.create());
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (entry.path().startsWith(ADMIN_PATH)) {
+                admin.addItem(item);
+            } else {
+                nav.addItem(item);
+            }
+        }
+        if (!admin.getItems().isEmpty()) {
+            admin.setExpanded(true);
+            nav.addItem(admin);
+        }
+        return nav;
+    }
+
+    private Div userBox(SignedInUser user, MyAccountService myAccount, AuthenticationContext authentication) {
+        Span name = new Span(user.displayName());
+        name.getStyle().set("font-weight", "600");
+        String roleText = user.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
+                .collect(Collectors.joining(", "));
+        Span roles = new Span(roleText);
+        roles.addClassNames("text-s", "text-secondary");
+        roles.setVisible(!roleText.isEmpty());
+
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("layout.language"));
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setValue(Languages.supportedOrDefault(getLocale()));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                myAccount.changeLanguage(e.getValue());
+                getUI().ifPresent(ui -> {
+                    ui.getSession().setLocale(e.getValue());
+                    ui.getPage().reload();
+                });
+            }
+        });
+
+        Button password = new Button(getTranslation("layout.changePassword"), VaadinIcon.KEY.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("passwort")));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout buttons = new HorizontalLayout(password, logout);
+        buttons.setSpacing(false);
+        buttons.setAlignItems(FlexComponent.Alignment.CENTER);
+        buttons.getStyle().set("flex-wrap", "wrap");
+
+        Div box = new Div(name, roles, language, buttons);
+        box.addClassName("drawer-user");
+        return box;
+    }
+}

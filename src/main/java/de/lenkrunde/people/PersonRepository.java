@@ -1,0 +1,6 @@
+package de.lenkrunde.people;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PersonRepository extends ListCrudRepository<Person, Long> {
+}
