@@ -45,7 +45,8 @@ class MembershipQueries {
         return jdbc.sql("""
                         SELECT b.id AS body_id, b.type, b.name, a.name AS area_name, m.role
                         FROM membership m JOIN body b ON b.id = m.body_id JOIN area a ON a.id = b.area_id
-                        WHERE m.person_id = :personId AND b.active AND """ + CURRENT)
+                        WHERE m.person_id = :personId AND b.active AND
+                        """ + " " + CURRENT)
                 .param("personId", personId).param("today", today)
                 .query(MyBodyRow.class).list();
     }
