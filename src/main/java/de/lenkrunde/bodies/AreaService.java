@@ -6,6 +6,7 @@ import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InputValidator;
 import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.people.RegionCatalog;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +53,7 @@ public class AreaService implements RegionCatalog {
 
     @Transactional(readOnly = true)
     public AreaNode get(long areaId) {
-        return areas.findById(areaId).map(AreaService::node).orElseThrow(() -> InvalidInputException.of(null, "error.notFound.record"));
+        return areas.findById(areaId).map(AreaService::node).orElseThrow(() -> new RecordNotFoundException("area " + areaId));
     }
 
     public long create(AreaData data) {

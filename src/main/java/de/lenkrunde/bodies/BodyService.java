@@ -7,6 +7,7 @@ import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.FieldError;
 import de.lenkrunde.base.validation.InputValidator;
 import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -53,7 +54,7 @@ public class BodyService {
 
     @Transactional(readOnly = true)
     public BodyDetails get(long bodyId) {
-        Body body = bodies.findById(bodyId).orElseThrow(() -> InvalidInputException.of(null, "error.notFound.record"));
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
         return new BodyDetails(body.id(), body.version(), body.data(), queries.areaName(body.areaId()),
                 permissions.may(BodyAction.MANAGE_BODY, bodyId), permissions.may(BodyAction.MANAGE_MEMBERSHIPS, bodyId));
     }

@@ -3,6 +3,7 @@ package de.lenkrunde.people;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InputValidator;
 import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.people.AccountEvent.Type;
 import de.lenkrunde.people.PersonDetails.AccountDetails;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,7 +71,7 @@ public class PeopleService {
 
     @Transactional(readOnly = true)
     public PersonDetails get(long personId) {
-        Person person = persons.findById(personId).orElseThrow(() -> InvalidInputException.of(null, "error.notFound.record"));
+        Person person = persons.findById(personId).orElseThrow(() -> new RecordNotFoundException("person " + personId));
         AccountDetails account = accounts.findByPersonId(personId)
                 .map(a -> new AccountDetails(a.id(), a.version(), a.data(), a.mustChangePassword(),
                         loginStates.lockedUntil(a.id()).filter(until -> until.isAfter(clock.instant())).orElse(null)))

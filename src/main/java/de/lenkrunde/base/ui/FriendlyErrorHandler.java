@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +32,8 @@ public class FriendlyErrorHandler implements ErrorHandler {
             message = translate(ui, "error.editConflict");
         } else if (cause instanceof BusinessRuleException rule) {
             message = translate(ui, rule.messageKey(), rule.arguments());
+        } else if (cause instanceof RecordNotFoundException) {
+            message = translate(ui, "error.notFound.record");
         } else if (cause instanceof InvalidInputException) {
             message = translate(ui, "error.invalidInput");
         } else {
@@ -51,7 +54,8 @@ public class FriendlyErrorHandler implements ErrorHandler {
         Throwable current = throwable;
         while (current != null) {
             if (current instanceof AccessDeniedException || current instanceof EditConflictException
-                    || current instanceof BusinessRuleException || current instanceof InvalidInputException) {
+                    || current instanceof BusinessRuleException || current instanceof InvalidInputException
+                    || current instanceof RecordNotFoundException) {
                 return current;
             }
             current = current.getCause();
