@@ -52,7 +52,20 @@ public class MyAccountService {
 
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return accounts.findById(currentUser.require().accountId()).map(Account::mustChangePassword).orElse(false);
+        return accessState() == AccessState.MUST_CHANGE_PASSWORD;
+    }
+
+    /** Read live, so that a disabled account or a reset password takes effect at the next navigation. */
+    @Transactional(readOnly = true)
+    public AccessState accessState() {
+        SignedInUser user = currentUser.require();
+        if (SystemUser.LOGIN.equals(user.login())) {
+            return AccessState.OK;
+        }
+        return accounts.findById(user.accountId())
+                .map(a -> !a.enabled() ? AccessState.DISABLED
+                        : a.mustChangePassword() ? AccessState.MUST_CHANGE_PASSWORD : AccessState.OK)
+                .orElse(AccessState.DISABLED);
     }
 
     /** Stores the preferred language; it is used from the next page on and at every login. */

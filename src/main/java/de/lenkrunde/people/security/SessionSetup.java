@@ -5,6 +5,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.lenkrunde.people.AccessState;
 import de.lenkrunde.people.CurrentUser;
 import de.lenkrunde.people.MyAccountService;
 import de.lenkrunde.people.ui.LoginView;
@@ -12,8 +14,8 @@ import de.lenkrunde.people.ui.PasswordChangeView;
 import org.springframework.stereotype.Component;
 
 /**
- * For every UI of a signed-in user: the account's language, and no way past the password page while
- * a one-time password is still in use.
+ * For every UI of a signed-in user: the account's language, no way past the password page while a
+ * one-time password is still in use, and logout at the next navigation once an admin disabled the account.
  */
 @Component
 class SessionSetup implements VaadinServiceInitListener {
@@ -22,10 +24,12 @@ class SessionSetup implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
     private final MyAccountService myAccount;
+    private final AuthenticationContext authenticationContext;
 
-    SessionSetup(CurrentUser currentUser, MyAccountService myAccount) {
+    SessionSetup(CurrentUser currentUser, MyAccountService myAccount, AuthenticationContext authenticationContext) {
         this.currentUser = currentUser;
         this.myAccount = myAccount;
+        this.authenticationContext = authenticationContext;
     }
 
     @Override
@@ -50,10 +54,13 @@ class SessionSetup implements VaadinServiceInitListener {
 
     private void requirePasswordChange(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == PasswordChangeView.class || target == LoginView.class || currentUser.get().isEmpty()) {
+        if (target == LoginView.class || currentUser.get().isEmpty()) {
             return;
         }
-        if (myAccount.mustChangePassword()) {
+        AccessState state = myAccount.accessState();
+        if (state == AccessState.DISABLED) {
+            authenticationContext.logout();
+        } else if (state == AccessState.MUST_CHANGE_PASSWORD && target != PasswordChangeView.class) {
             event.rerouteTo(PasswordChangeView.class);
         }
     }
