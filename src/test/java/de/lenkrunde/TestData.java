@@ -85,6 +85,26 @@ public class TestData {
                 LocalDate.now().minusYears(1), null)));
     }
 
+    /** A membership for an explicit period, e.g. one that has already ended ({@code validTo} in the past). */
+    public long membership(long bodyId, long personId, BodyRole role, LocalDate validFrom, LocalDate validTo) {
+        return SystemUser.call(() -> memberships.add(bodyId, new MembershipData(personId, role, role.mayHaveVotingRight(), null,
+                validFrom, validTo)));
+    }
+
+    /** A person with an account whose password ({@link #PASSWORD}) must be changed at the next login. */
+    public long accountThatMustChangePassword(String login, Set<GlobalRole> roles) {
+        return SystemUser.call(() -> {
+            long personId = people.create(new PersonData(capitalize(login), "Test", login + "@example.org", null, null, null));
+            people.createAccountWithPassword(personId, new AccountData(login, roles, Set.of(), "de", true), PASSWORD, true);
+            return personId;
+        });
+    }
+
+    /** The id of the account with this login, e.g. for admin actions on it. */
+    public long accountId(long personId) {
+        return SystemUser.call(() -> people.get(personId).account().id());
+    }
+
     /** Puts the account's real principal (as loaded at login) into the security context. */
     public UserDetails signInAs(String login) {
         UserDetails principal = userDetails.loadUserByUsername(login);

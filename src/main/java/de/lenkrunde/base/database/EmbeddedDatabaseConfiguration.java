@@ -49,7 +49,7 @@ class EmbeddedDatabaseConfiguration {
     private static synchronized EmbeddedMariaDb sharedServer() {
         if (sharedServer == null) {
             Path dataDir = Path.of(System.getProperty("java.io.tmpdir"), "lenkrunde-test-db-" + ProcessHandle.current().pid());
-            sharedServer = EmbeddedMariaDb.start(dataDir, 0, DATABASE_NAME);
+            sharedServer = EmbeddedMariaDb.startThrowAway(dataDir, 0, DATABASE_NAME);
             Runtime.getRuntime().addShutdownHook(new Thread(sharedServer::stop, "embedded-mariadb-stop"));
         }
         return sharedServer;

