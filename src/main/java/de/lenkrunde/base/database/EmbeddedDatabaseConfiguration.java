@@ -49,8 +49,8 @@ class EmbeddedDatabaseConfiguration {
     private static synchronized EmbeddedMariaDb sharedServer() {
         if (sharedServer == null) {
             Path dataDir = Path.of(System.getProperty("java.io.tmpdir"), "lenkrunde-test-db-" + ProcessHandle.current().pid());
+            // stopped at JVM exit, after Spring has closed every context (see EmbeddedMariaDb)
             sharedServer = EmbeddedMariaDb.startThrowAway(dataDir, 0, DATABASE_NAME);
-            Runtime.getRuntime().addShutdownHook(new Thread(sharedServer::stop, "embedded-mariadb-stop"));
         }
         return sharedServer;
     }

