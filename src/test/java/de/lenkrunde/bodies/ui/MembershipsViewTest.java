@@ -1,0 +1,188 @@
+package de.lenkrunde.bodies.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import de.lenkrunde.KaribuTest;
+import de.lenkrunde.TestData;
+import de.lenkrunde.base.format.Formats;
+import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.bodies.BodyRole;
+import de.lenkrunde.bodies.MembershipData;
+import de.lenkrunde.bodies.MembershipListItem;
+import de.lenkrunde.bodies.MembershipService;
+import de.lenkrunde.people.GlobalRole;
+import de.lenkrunde.people.PersonReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._selectRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MembershipsViewTest extends KaribuTest {
+
+    @Autowired
+    private MembershipService membershipService;
+
+    private TestData.World world;
+
+    @BeforeEach
+    void world() {
+        world = testData.world();
+        testData.account("admin", Set.of(GlobalRole.ADMIN), Set.of());
+    }
+
+    @Test
+    void an_admin_adds_a_person_chosen_by_search_as_member_and_sees_them_in_the_list() {
+        testData.person("Erika", "Mustermann");
+        testData.person("Max", "Beispiel");
+        login("admin");
+        openMembers(world.steeringNorth());
+        assertThat(_size(grid())).isZero();
+
+        _click(_get(Button.class, spec -> spec.withText("Mitglied hinzufügen")));
+        ComboBox<PersonReference> person = personField();
+        // The picker searches lazily as the user types.
+        setUserInput(person, "Muster");
+        assertThat(getSuggestions(person)).containsExactly("Erika Mustermann");
+        selectByLabel(person, "Erika Mustermann");
+        selectByLabel(roleField(), "Mitglied");
+        assertThat(votingRight().getValue()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        expectNotifications("Das Mitglied wurde hinzugefügt.");
+        List<MembershipListItem> members = items(grid());
+        assertThat(members).extracting(MembershipListItem::personName).containsExactly("Erika Mustermann");
+        assertThat(members.get(0).role()).isEqualTo(BodyRole.MEMBER);
+        assertThat(members.get(0).votingRight()).isTrue();
+        assertThat(members.get(0).validFrom()).isEqualTo(Formats.today());
+    }
+
+    @Test
+    void an_ended_membership_leaves_the_current_list_and_stays_visible_with_former_members() {
+        long erika = testData.person("Erika", "Mustermann");
+        testData.member(world.steeringNorth(), erika, BodyRole.MEMBER);
+        testData.member(world.steeringNorth(), testData.person("Max", "Beispiel"), BodyRole.MEMBER);
+        login("admin");
+        openMembers(world.steeringNorth());
+        assertThat(names(grid())).containsExactlyInAnyOrder("Erika Mustermann", "Max Beispiel");
+
+        _selectRow(grid(), names(grid()).indexOf("Erika Mustermann"));
+        _click(_get(Button.class, spec -> spec.withText("Mitgliedschaft beenden")));
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Mitgliedschaft von Erika Mustermann beenden");
+        _setValue(_get(dialog, DatePicker.class, spec -> spec.withLabel("Letzter Tag")), Formats.today().minusDays(1));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Mitgliedschaft beenden")));
+
+        expectNotifications("Die Mitgliedschaft wurde beendet.");
+        _assertNone(Dialog.class);
+        assertThat(names(grid())).containsExactly("Max Beispiel");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("auch ausgeschiedene Mitglieder zeigen")), true);
+        List<MembershipListItem> all = items(grid());
+        assertThat(all).extracting(MembershipListItem::personName).containsExactlyInAnyOrder("Erika Mustermann", "Max Beispiel");
+        MembershipListItem ended = all.stream().filter(m -> m.personName().equals("Erika Mustermann")).findFirst().orElseThrow();
+        assertThat(ended.current()).isFalse();
+        assertThat(ended.validTo()).isEqualTo(Formats.today().minusDays(1));
+    }
+
+    @Test
+    void an_advisory_member_cannot_be_given_a_vote_in_the_form_nor_through_the_service() {
+        long erika = testData.person("Erika", "Mustermann");
+        login("admin");
+        openMembers(world.steeringNorth());
+
+        _click(_get(Button.class, spec -> spec.withText("Mitglied hinzufügen")));
+        selectByLabel(personField(), "Erika Mustermann");
+        assertThat(votingRight().isEnabled()).isTrue();
+        selectByLabel(roleField(), "beratendes Mitglied");
+        assertThat(votingRight().isEnabled()).isFalse();
+        assertThat(votingRight().getValue()).isFalse();
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        expectNotifications("Das Mitglied wurde hinzugefügt.");
+        MembershipListItem advisory = _get(grid(), 0);
+        assertThat(advisory.role()).isEqualTo(BodyRole.ADVISORY);
+        assertThat(advisory.votingRight()).isFalse();
+
+        // Whoever bypasses the form is refused by the service, at the voting-right field.
+        long max = testData.person("Max", "Beispiel");
+        assertThatThrownBy(() -> membershipService.add(world.steeringNorth(),
+                new MembershipData(max, BodyRole.ADVISORY, true, null, Formats.today(), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .anySatisfy(error -> {
+                            assertThat(error.field()).isEqualTo("votingRight");
+                            assertThat(error.messageKey()).isEqualTo("membership.rule.noVote");
+                        }));
+    }
+
+    @Test
+    void a_chair_opens_the_members_page_of_their_body_and_adds_a_member() {
+        long chair = testData.account("vorsitz", Set.of(), Set.of());
+        testData.member(world.steeringNorth(), chair, BodyRole.CHAIR);
+        testData.person("Erika", "Mustermann");
+        login("vorsitz");
+        openMembers(world.steeringNorth());
+        assertThat(names(grid())).containsExactly("Vorsitz Test");
+
+        _click(_get(Button.class, spec -> spec.withText("Mitglied hinzufügen")));
+        selectByLabel(personField(), "Erika Mustermann");
+        selectByLabel(roleField(), "Protokollführung");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        expectNotifications("Das Mitglied wurde hinzugefügt.");
+        assertThat(names(grid())).containsExactly("Vorsitz Test", "Erika Mustermann");
+    }
+
+    private static void openMembers(long bodyId) {
+        UI.getCurrent().navigate(MembershipsView.class, MembershipsView.parameters(bodyId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<PersonReference> personField() {
+        return _get(_get(MembershipEditor.class), ComboBox.class, spec -> spec.withLabel("Person"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<BodyRole> roleField() {
+        return _get(_get(MembershipEditor.class), Select.class, spec -> spec.withLabel("Rolle"));
+    }
+
+    private static Checkbox votingRight() {
+        return _get(_get(MembershipEditor.class), Checkbox.class, spec -> spec.withLabel("stimmberechtigt"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<MembershipListItem> grid() {
+        return _get(Grid.class);
+    }
+
+    private static List<MembershipListItem> items(Grid<MembershipListItem> grid) {
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
+    }
+
+    private static List<String> names(Grid<MembershipListItem> grid) {
+        return items(grid).stream().map(MembershipListItem::personName).toList();
+    }
+}
