@@ -1,0 +1,134 @@
+package de.lenkrunde.people.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import de.lenkrunde.KaribuTest;
+import de.lenkrunde.people.GlobalRole;
+import de.lenkrunde.people.PersonListItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeopleViewTest extends KaribuTest {
+
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @BeforeEach
+    void adminOpensThePeople() {
+        testData.account("admin", Set.of(GlobalRole.ADMIN), Set.of());
+        login("admin");
+        UI.getCurrent().navigate("verwaltung/personen");
+    }
+
+    @Test
+    void an_admin_creates_a_person_and_then_an_account_whose_one_time_password_is_shown_once() {
+        _click(_get(Button.class, spec -> spec.withText("Person anlegen")));
+        _setValue(text("Vorname"), "Erika");
+        _setValue(text("Nachname"), "Mustermann");
+        _setValue(email(), "erika@example.org");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        expectNotifications("Die Person wurde angelegt. Sie können ihr jetzt einen Zugang geben.");
+        PersonListItem erika = row("Mustermann, Erika");
+        assertThat(erika.email()).isEqualTo("erika@example.org");
+        assertThat(erika.hasAccount()).isFalse();
+
+        _setValue(text("Benutzername"), "erika");
+        _click(_get(Button.class, spec -> spec.withText("Zugang anlegen")));
+
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Einmalpasswort");
+        String oneTimePassword = _get(dialog, Span.class, spec -> spec.withId("one-time-password")).getText();
+        assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
+        String hash = jdbc.queryForObject("SELECT password_hash FROM account WHERE login = 'erika'", String.class);
+        assertThat(passwordEncoder.matches(oneTimePassword, hash)).isTrue();
+        _click(_get(dialog, Button.class, spec -> spec.withText("Schließen")));
+        _assertNone(Dialog.class);
+
+        assertThat(row("Mustermann, Erika").login()).isEqualTo("erika");
+        assertThat(_get(Span.class, spec -> spec.withText("Einmalpasswort – muss bei der nächsten Anmeldung geändert werden."))).isNotNull();
+    }
+
+    @Test
+    void an_invalid_email_is_shown_at_the_email_field_and_the_other_input_stays() {
+        _click(_get(Button.class, spec -> spec.withText("Person anlegen")));
+        _setValue(text("Vorname"), "Erika");
+        _setValue(text("Nachname"), "Mustermann");
+        _setValue(text("Organisation"), "Stadtplanung");
+        _setValue(email(), "erika-at-example");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(email().isInvalid()).isTrue();
+        assertThat(email().getErrorMessage()).isEqualTo("Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.");
+        assertThat(email().getValue()).isEqualTo("erika-at-example");
+        assertThat(text("Vorname").getValue()).isEqualTo("Erika");
+        assertThat(text("Nachname").getValue()).isEqualTo("Mustermann");
+        assertThat(text("Organisation").getValue()).isEqualTo("Stadtplanung");
+        assertThat(names()).doesNotContain("Mustermann, Erika");
+    }
+
+    @Test
+    void a_too_long_first_name_is_shown_at_its_field_and_the_other_input_stays() {
+        _click(_get(Button.class, spec -> spec.withText("Person anlegen")));
+        String longName = "E".repeat(101);
+        _setValue(text("Vorname"), longName);
+        _setValue(text("Nachname"), "Mustermann");
+        _setValue(email(), "erika@example.org");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(text("Vorname").isInvalid()).isTrue();
+        assertThat(text("Vorname").getErrorMessage()).isEqualTo("Höchstens 100 Zeichen.");
+        assertThat(text("Vorname").getValue()).isEqualTo(longName);
+        assertThat(text("Nachname").getValue()).isEqualTo("Mustermann");
+        assertThat(text("Nachname").isInvalid()).isFalse();
+        assertThat(email().getValue()).isEqualTo("erika@example.org");
+        assertThat(names()).containsExactly("Test, Admin");
+    }
+
+    private static TextField text(String label) {
+        return _get(_get(PersonEditor.class), TextField.class, spec -> spec.withLabel(label));
+    }
+
+    private static EmailField email() {
+        return _get(_get(PersonEditor.class), EmailField.class, spec -> spec.withLabel("E-Mail"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<PersonListItem> grid() {
+        return _get(Grid.class);
+    }
+
+    private static List<PersonListItem> items() {
+        Grid<PersonListItem> grid = grid();
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
+    }
+
+    private static List<String> names() {
+        return items().stream().map(PersonListItem::displayName).toList();
+    }
+
+    private static PersonListItem row(String name) {
+        return items().stream().filter(p -> p.displayName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in the grid: " + names()));
+    }
+}
