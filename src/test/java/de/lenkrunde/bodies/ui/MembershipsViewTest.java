@@ -155,6 +155,37 @@ class MembershipsViewTest extends KaribuTest {
         assertThat(names(grid())).containsExactly("Vorsitz Test", "Erika Mustermann");
     }
 
+    @Test
+    void a_chair_finds_only_their_body_under_bodies_reads_its_settings_and_goes_on_to_its_members() {
+        long chair = testData.account("vorsitz", Set.of(), Set.of());
+        testData.member(world.steeringNorth(), chair, BodyRole.CHAIR);
+        login("vorsitz");
+        UI.getCurrent().navigate(BodiesView.class);
+
+        _assertNone(Button.class, spec -> spec.withText("Gremium anlegen"));
+        @SuppressWarnings("unchecked")
+        Grid<de.lenkrunde.bodies.BodyListItem> bodies = _get(Grid.class);
+        assertThat(_size(bodies)).isEqualTo(1);
+        assertThat(_get(bodies, 0).name()).isEqualTo("Lenkrunde Nordstadt");
+
+        _selectRow(bodies, 0);
+        BodyEditor editor = _get(BodyEditor.class);
+        com.vaadin.flow.component.textfield.TextField name = _get(editor, com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withLabel("Name"));
+        assertThat(name.getValue()).isEqualTo("Lenkrunde Nordstadt");
+        assertThat(name.isReadOnly()).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<de.lenkrunde.bodies.AreaNode> area = _get(editor, ComboBox.class, spec -> spec.withLabel("Gebiet"));
+        assertThat(area.getValue()).as("the body's area is shown to a chair too").isNotNull();
+        assertThat(area.getValue().name()).isEqualTo("Nordstadt");
+        _assertNone(editor, Button.class, spec -> spec.withText("Speichern"));
+
+        _click(_get(editor, Button.class, spec -> spec.withText("Mitglieder")));
+        _get(MembershipsView.class);
+        assertThat(names(grid())).containsExactly("Vorsitz Test");
+        _get(Button.class, spec -> spec.withText("Mitglied hinzufügen"));
+    }
+
     private static void openMembers(long bodyId) {
         UI.getCurrent().navigate(MembershipsView.class, MembershipsView.parameters(bodyId));
     }
