@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.lenkrunde.KaribuTest;
 import de.lenkrunde.people.GlobalRole;
+import de.lenkrunde.people.PeopleService;
+import de.lenkrunde.people.PersonData;
 import de.lenkrunde.people.PersonListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,9 @@ class PeopleViewTest extends KaribuTest {
 
     @Autowired
     private PasswordEncoder passwordEncoder;
+
+    @Autowired
+    private PeopleService people;
 
     @BeforeEach
     void adminOpensThePeople() {
@@ -103,6 +108,48 @@ class PeopleViewTest extends KaribuTest {
         assertThat(text("Nachname").isInvalid()).isFalse();
         assertThat(email().getValue()).isEqualTo("erika@example.org");
         assertThat(names()).containsExactly("Test, Admin");
+    }
+
+    @Test
+    void when_another_admin_changed_the_person_meanwhile_the_conflict_is_shown_and_the_input_stays() {
+        testData.account("admin2", Set.of(GlobalRole.ADMIN), Set.of());
+        long erika = testData.person("Erika", "Mustermann");
+        refresh();
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid(), names().indexOf("Mustermann, Erika"));
+        assertThat(text("Vorname").getValue()).isEqualTo("Erika");
+
+        testData.as("admin2", () -> people.update(erika, people.get(erika).version(),
+                new PersonData("Erika", "Musterfrau", null, null, null, null)));
+        _setValue(text("Organisation"), "Kämmerei");
+        _click(_get(_get(PersonEditor.class), Button.class, spec -> spec.withText("Speichern")));
+
+        _get(Span.class, spec -> spec.withPredicate(s -> s.getText().startsWith("Jemand anderes hat diesen Datensatz inzwischen geändert")));
+        assertThat(text("Organisation").getValue()).isEqualTo("Kämmerei");
+        _click(_get(Button.class, spec -> spec.withText("Neu laden")));
+        assertThat(text("Nachname").getValue()).isEqualTo("Musterfrau");
+        assertThat(text("Organisation").getValue()).isEmpty();
+    }
+
+    @Test
+    void an_admin_cannot_take_away_their_own_admin_role() {
+        refresh();
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid(), names().indexOf("Test, Admin"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<GlobalRole> roles =
+                _get(_get(PersonEditor.class), com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withLabel("Globale Rollen"));
+        assertThat(roles.getValue()).containsExactly(GlobalRole.ADMIN);
+        _setValue(roles, Set.of(GlobalRole.FINANCE));
+        _click(_get(Button.class, spec -> spec.withText("Zugang speichern")));
+
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).isEqualTo("Sie können sich die Administrationsrolle nicht selbst entziehen.");
+        assertThat(roles.getValue()).containsExactly(GlobalRole.FINANCE);
+        assertThat(jdbc.queryForList("SELECT r.role FROM account_role r JOIN account a ON a.id = r.account_id WHERE a.login = 'admin'",
+                String.class)).containsExactly("ADMIN");
+    }
+
+    private static void refresh() {
+        grid().getDataProvider().refreshAll();
     }
 
     private static TextField text(String label) {
