@@ -186,6 +186,59 @@ class MembershipsViewTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("Mitglied hinzufügen"));
     }
 
+    @Test
+    void adding_a_person_who_is_already_a_member_is_refused_at_the_person_field_and_the_input_stays() {
+        long erika = testData.person("Erika", "Mustermann");
+        testData.member(world.steeringNorth(), erika, BodyRole.MEMBER);
+        login("admin");
+        openMembers(world.steeringNorth());
+
+        _click(_get(Button.class, spec -> spec.withText("Mitglied hinzufügen")));
+        selectByLabel(personField(), "Erika Mustermann");
+        selectByLabel(roleField(), "Stellvertretung");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        assertThat(personField().isInvalid()).isTrue();
+        assertThat(personField().getErrorMessage()).startsWith("Diese Person ist in diesem Zeitraum bereits Mitglied des Gremiums.");
+        assertThat(personField().getValue().displayName()).isEqualTo("Erika Mustermann");
+        assertThat(roleField().getValue()).isEqualTo(BodyRole.DEPUTY);
+        assertThat(_size(grid())).isEqualTo(1);
+    }
+
+    @Test
+    void an_end_before_the_start_is_shown_in_the_end_dialog_at_the_last_day() {
+        long erika = testData.person("Erika", "Mustermann");
+        testData.member(world.steeringNorth(), erika, BodyRole.MEMBER);
+        login("admin");
+        openMembers(world.steeringNorth());
+
+        _selectRow(grid(), 0);
+        _click(_get(Button.class, spec -> spec.withText("Mitgliedschaft beenden")));
+        Dialog dialog = _get(Dialog.class);
+        DatePicker lastDay = _get(dialog, DatePicker.class, spec -> spec.withLabel("Letzter Tag"));
+        _setValue(lastDay, Formats.today().minusYears(2));
+        _setValue(_get(dialog, com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Grund (optional)")), "Umzug");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Mitgliedschaft beenden")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(lastDay.isInvalid()).isTrue();
+        assertThat(lastDay.getErrorMessage()).isEqualTo("Das Ende darf nicht vor dem Beginn liegen.");
+        assertThat(names(grid())).containsExactly("Erika Mustermann");
+    }
+
+    @Test
+    void the_members_page_of_a_body_that_does_not_exist_says_not_found() {
+        login("admin");
+        UI.getCurrent().navigate("verwaltung/gremien/999999/mitglieder");
+
+        _assertNone(MembershipsView.class);
+        _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("Seite nicht gefunden"));
+
+        UI.getCurrent().navigate("verwaltung/gremien/abc/mitglieder");
+        _assertNone(MembershipsView.class);
+        _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("Seite nicht gefunden"));
+    }
+
     private static void openMembers(long bodyId) {
         UI.getCurrent().navigate(MembershipsView.class, MembershipsView.parameters(bodyId));
     }
