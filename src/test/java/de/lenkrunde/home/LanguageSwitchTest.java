@@ -27,6 +27,8 @@ class LanguageSwitchTest extends KaribuTest {
         _setValue(language, Languages.ENGLISH);
 
         assertThat(jdbc.queryForObject("SELECT language FROM account WHERE login = 'nutzer'", String.class)).isEqualTo("en");
+        // The page reloads in the new language.
+        assertThat(navLabels()).contains("Overview");
 
         newBrowserSession();
         login("nutzer");

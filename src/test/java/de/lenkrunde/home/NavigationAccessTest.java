@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +101,14 @@ class NavigationAccessTest extends KaribuTest {
         Grid<BodyListItem> grid = _get(_get(BodiesView.class), Grid.class);
         List<String> names = IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).name()).toList();
         assertThat(names).contains("Lenkrunde Nordstadt", "Fokusgruppe Jugend Nord").doesNotContain("Lenkrunde Südstadt");
+
+        // A new body can only be placed in the coordinator's own region.
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Gremium anlegen")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<de.lenkrunde.bodies.AreaNode> area =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Gebiet"));
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(area))
+                .containsExactlyInAnyOrder("Nord (Planregion)", "Nordstadt (Stadt/Gemeinde)");
 
         assertThatThrownBy(() -> bodies.update(world.steeringSouth(), bodies.get(world.steeringSouth()).version(),
                 TestData.body(de.lenkrunde.bodies.BodyType.STEERING_ROUND, "Lenkrunde Südstadt (übernommen)", "LR-SUD",

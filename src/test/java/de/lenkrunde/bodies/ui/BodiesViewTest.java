@@ -128,6 +128,30 @@ class BodiesViewTest extends KaribuTest {
         assertThat(bodyService.get(world.steeringNorth()).data().name()).isEqualTo("Lenkrunde Nordstadt-Mitte");
     }
 
+    @Test
+    void the_filters_narrow_the_list_by_text_type_and_active_state() {
+        assertThat(names(grid())).containsExactlyInAnyOrder("Lenkrunde Nordstadt", "Fokusgruppe Jugend Nord", "Lenkrunde Südstadt");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "Süd");
+        assertThat(names(grid())).containsExactly("Lenkrunde Südstadt");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Suche")), "");
+
+        @SuppressWarnings("unchecked")
+        Select<BodyType> typeFilter = _get(Select.class, spec -> spec.withLabel("Art").withPredicate(s -> s.isEmptySelectionAllowed()));
+        selectByLabel(typeFilter, "Fokusgruppe");
+        assertThat(names(grid())).containsExactly("Fokusgruppe Jugend Nord");
+        _setValue(typeFilter, null);
+
+        // Deactivating a body in the form takes it out of the list of active bodies.
+        _selectRow(grid(), rowOf(grid(), "Lenkrunde Südstadt"));
+        _setValue(_get(_get(BodyEditor.class), com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("aktiv")), false);
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        expectNotifications("Gespeichert.");
+        assertThat(names(grid())).doesNotContain("Lenkrunde Südstadt");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("nur aktive")), false);
+        assertThat(names(grid())).contains("Lenkrunde Südstadt");
+    }
+
     private void fillNewBody(String name, String shortCode) {
         selectByLabel(typeField(), "Lenkrunde");
         _setValue(field("Name"), name);
