@@ -239,6 +239,53 @@ class MembershipsViewTest extends KaribuTest {
         _get(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("Seite nicht gefunden"));
     }
 
+    @Test
+    void an_admin_changes_a_members_role_and_a_concurrent_change_is_shown_as_conflict() {
+        testData.account("admin2", Set.of(GlobalRole.ADMIN), Set.of());
+        long erika = testData.person("Erika", "Mustermann");
+        testData.member(world.steeringNorth(), erika, BodyRole.MEMBER);
+        login("admin");
+        openMembers(world.steeringNorth());
+
+        _selectRow(grid(), 0);
+        assertThat(personField().isReadOnly()).isTrue();
+        selectByLabel(roleField(), "Stellvertretung");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+        expectNotifications("Gespeichert.");
+        assertThat(_get(grid(), 0).role()).isEqualTo(BodyRole.DEPUTY);
+
+        _selectRow(grid(), 0);
+        MembershipListItem shown = _get(grid(), 0);
+        testData.as("admin2", () -> membershipService.update(shown.id(), shown.version(),
+                new MembershipData(erika, BodyRole.MINUTE_TAKER, true, null, shown.validFrom(), null)));
+        selectByLabel(roleField(), "Vorsitz");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withPredicate(
+                s -> s.getText().startsWith("Jemand anderes hat diesen Datensatz inzwischen geändert")));
+        assertThat(roleField().getValue()).isEqualTo(BodyRole.CHAIR);
+        _click(_get(Button.class, spec -> spec.withText("Neu laden")));
+        assertThat(_get(grid(), 0).role()).isEqualTo(BodyRole.MINUTE_TAKER);
+    }
+
+    @Test
+    void a_chair_may_read_another_bodys_members_but_not_add_to_it() {
+        long chair = testData.account("vorsitz", Set.of(), Set.of());
+        testData.member(world.steeringNorth(), chair, BodyRole.CHAIR);
+        long erika = testData.person("Erika", "Mustermann");
+        testData.member(world.steeringSouth(), erika, BodyRole.MEMBER);
+        login("vorsitz");
+        openMembers(world.steeringSouth());
+
+        _assertNone(Button.class, spec -> spec.withText("Mitglied hinzufügen"));
+        _selectRow(grid(), 0);
+        _assertNone(MembershipEditor.class);
+        long max = testData.person("Max", "Beispiel");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> membershipService.add(world.steeringSouth(),
+                        new MembershipData(max, BodyRole.MEMBER, true, null, Formats.today(), null)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private static void openMembers(long bodyId) {
         UI.getCurrent().navigate(MembershipsView.class, MembershipsView.parameters(bodyId));
     }

@@ -148,6 +148,22 @@ class PeopleViewTest extends KaribuTest {
                 String.class)).containsExactly("ADMIN");
     }
 
+    @Test
+    void resetting_a_password_asks_first_and_then_shows_a_new_one_time_password() {
+        testData.account("nutzer", Set.of(), Set.of());
+        refresh();
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid(), names().indexOf("Test, Nutzer"));
+
+        _click(_get(Button.class, spec -> spec.withText("Passwort zurücksetzen")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        String oneTimePassword = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
+        String hash = jdbc.queryForObject("SELECT password_hash FROM account WHERE login = 'nutzer'", String.class);
+        assertThat(passwordEncoder.matches(oneTimePassword, hash)).isTrue();
+        assertThat(passwordEncoder.matches(de.lenkrunde.TestData.PASSWORD, hash)).isFalse();
+    }
+
     private static void refresh() {
         grid().getDataProvider().refreshAll();
     }
