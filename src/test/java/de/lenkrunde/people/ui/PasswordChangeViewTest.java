@@ -67,6 +67,20 @@ class PasswordChangeViewTest extends KaribuTest {
     }
 
     @Test
+    void a_too_short_new_password_is_shown_at_the_new_password_field() {
+        testData.account("nutzer", Set.of(), Set.of());
+        login("nutzer");
+        UI.getCurrent().navigate(PasswordChangeView.class);
+
+        fill(TestData.PASSWORD, "kurz", "kurz");
+        clickSave();
+
+        assertThat(field("Neues Passwort").isInvalid()).isTrue();
+        assertThat(field("Neues Passwort").getErrorMessage()).isEqualTo("Das Passwort muss mindestens 12 Zeichen lang sein.");
+        assertThat(passwordStillIs("nutzer", TestData.PASSWORD)).isTrue();
+    }
+
+    @Test
     void a_user_changes_their_password_and_is_told_so() {
         testData.account("nutzer", Set.of(), Set.of());
         login("nutzer");

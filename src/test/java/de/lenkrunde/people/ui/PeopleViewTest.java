@@ -164,6 +164,60 @@ class PeopleViewTest extends KaribuTest {
         assertThat(passwordEncoder.matches(de.lenkrunde.TestData.PASSWORD, hash)).isFalse();
     }
 
+    @Test
+    void a_login_that_is_taken_is_shown_at_the_login_field() {
+        testData.person("Erika", "Mustermann");
+        refresh();
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid(), names().indexOf("Mustermann, Erika"));
+        _setValue(text("Benutzername"), "admin");
+        _click(_get(Button.class, spec -> spec.withText("Zugang anlegen")));
+
+        assertThat(text("Benutzername").isInvalid()).isTrue();
+        assertThat(text("Benutzername").getErrorMessage()).isEqualTo("Dieser Benutzername ist bereits vergeben.");
+        assertThat(text("Benutzername").getValue()).isEqualTo("admin");
+        _assertNone(Dialog.class);
+    }
+
+    @Test
+    void an_admin_makes_a_person_coordinator_of_region_north_who_then_manages_the_northern_bodies() {
+        de.lenkrunde.TestData.World world = testData.world();
+        testData.person("Erika", "Mustermann");
+        // Open the page afresh: the regions on offer are read when it opens.
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("verwaltung/personen");
+        com.github.mvysny.kaributesting.v10.GridKt._selectRow(grid(), names().indexOf("Mustermann, Erika"));
+        _setValue(text("Benutzername"), "erika");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<GlobalRole> roles =
+                _get(_get(PersonEditor.class), com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withLabel("Globale Rollen"));
+        _setValue(roles, Set.of(GlobalRole.COORDINATOR));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<de.lenkrunde.people.RegionCatalog.Region> regions =
+                _get(_get(PersonEditor.class), com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withLabel("Planregionen"));
+        de.lenkrunde.people.RegionCatalog.Region north = regions.getListDataView().getItems()
+                .filter(r -> r.name().equals("Nord")).findFirst().orElseThrow();
+        _setValue(regions, Set.of(north));
+        _click(_get(Button.class, spec -> spec.withText("Zugang anlegen")));
+        String oneTimePassword = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
+        _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Schließen")));
+
+        assertThat(jdbc.queryForList("SELECT r.area_id FROM account_region r JOIN account a ON a.id = r.account_id WHERE a.login = 'erika'",
+                Long.class)).containsExactly(world.regionNorth());
+        newBrowserSession();
+        login("erika");
+        // First the one-time password must go.
+        _get(PasswordChangeView.class);
+        _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withLabel("Aktuelles Passwort")), oneTimePassword);
+        _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withLabel("Neues Passwort")), "Erikas eigenes Passwort");
+        _setValue(_get(com.vaadin.flow.component.textfield.PasswordField.class, spec -> spec.withLabel("Neues Passwort wiederholen")), "Erikas eigenes Passwort");
+        _click(_get(_get(PasswordChangeView.class), Button.class, spec -> spec.withText("Passwort ändern")));
+        UI.getCurrent().navigate("verwaltung/gremien");
+        @SuppressWarnings("unchecked")
+        Grid<de.lenkrunde.bodies.BodyListItem> bodies = _get(Grid.class);
+        assertThat(IntStream.range(0, _size(bodies)).mapToObj(i -> _get(bodies, i).name()).toList())
+                .containsExactlyInAnyOrder("Lenkrunde Nordstadt", "Fokusgruppe Jugend Nord");
+    }
+
     private static void refresh() {
         grid().getDataProvider().refreshAll();
     }
