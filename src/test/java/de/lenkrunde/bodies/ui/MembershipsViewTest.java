@@ -45,6 +45,9 @@ class MembershipsViewTest extends KaribuTest {
     @Autowired
     private MembershipService membershipService;
 
+    @Autowired
+    private de.lenkrunde.bodies.BodyService bodyService;
+
     private TestData.World world;
 
     @BeforeEach
@@ -284,6 +287,34 @@ class MembershipsViewTest extends KaribuTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> membershipService.add(world.steeringSouth(),
                         new MembershipData(max, BodyRole.MEMBER, true, null, Formats.today(), null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void a_representative_of_a_focus_group_keeps_the_representation_when_the_group_became_inactive_and_the_role_is_edited() {
+        long erika = testData.person("Erika", "Mustermann");
+        de.lenkrunde.people.SystemUser.call(() -> membershipService.add(world.steeringNorth(),
+                new MembershipData(erika, BodyRole.MEMBER, true, world.focusNorth(), Formats.today().minusMonths(1), null)));
+        login("admin");
+        // The focus group is wound up; its representative stays on the steering round for now.
+        de.lenkrunde.bodies.BodyDetails focus = bodyService.get(world.focusNorth());
+        de.lenkrunde.bodies.BodyData d = focus.data();
+        bodyService.update(world.focusNorth(), focus.version(), new de.lenkrunde.bodies.BodyData(d.type(), d.name(), d.shortCode(),
+                d.topic(), d.areaId(), false, d.noticePeriodDays(), d.quorumRule(), d.circulationAllowed()));
+        openMembers(world.steeringNorth());
+        assertThat(_get(grid(), 0).onBehalfOfName()).isEqualTo("Fokusgruppe Jugend Nord");
+
+        _selectRow(grid(), 0);
+        @SuppressWarnings("unchecked")
+        ComboBox<de.lenkrunde.bodies.BodyReference> onBehalfOf = _get(_get(MembershipEditor.class), ComboBox.class,
+                spec -> spec.withLabel("Vertritt Fokusgruppe"));
+        assertThat(onBehalfOf.getValue()).as("the represented focus group is shown").isNotNull();
+        selectByLabel(roleField(), "Stellvertretung");
+        _click(_get(Button.class, spec -> spec.withText("Speichern")));
+
+        expectNotifications("Gespeichert.");
+        MembershipListItem saved = _get(grid(), 0);
+        assertThat(saved.role()).isEqualTo(BodyRole.DEPUTY);
+        assertThat(saved.onBehalfOfBodyId()).as("the representation is not silently dropped").isEqualTo(world.focusNorth());
     }
 
     private static void openMembers(long bodyId) {
