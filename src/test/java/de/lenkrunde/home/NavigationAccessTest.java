@@ -81,6 +81,19 @@ class NavigationAccessTest extends KaribuTest {
     }
 
     @Test
+    void a_chair_sees_the_administration_group_with_bodies_only() {
+        long chair = testData.account("vorsitz", Set.of(), Set.of());
+        testData.member(world.steeringNorth(), chair, BodyRole.CHAIR);
+        login("vorsitz");
+
+        SideNavItem admin = _get(SideNavItem.class, spec -> spec.withPredicate(i -> "Verwaltung".equals(i.getLabel())));
+        assertThat(admin.getItems()).extracting(SideNavItem::getLabel).containsExactly("Gremien");
+        assertThat(navLabels()).doesNotContain("Finanzen");
+        assertRefused("verwaltung/personen", PeopleView.class);
+        assertRefused("verwaltung/gebiete", de.lenkrunde.bodies.ui.AreasView.class);
+    }
+
+    @Test
     void a_finance_account_sees_funding_but_no_administration() {
         testData.account("kasse", Set.of(GlobalRole.FINANCE), Set.of());
         login("kasse");
