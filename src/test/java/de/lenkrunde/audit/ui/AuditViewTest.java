@@ -76,6 +76,35 @@ class AuditViewTest extends KaribuTest {
         });
     }
 
+    @Test
+    void the_date_and_text_filters_narrow_the_trail() {
+        testData.world();
+        testData.account("admin", Set.of(GlobalRole.ADMIN), Set.of());
+        login("admin");
+        people.create(new PersonData("Erika", "Mustermann", null, null, null, null));
+        UI.getCurrent().navigate("verwaltung/protokoll");
+        Grid<AuditEntry> grid = grid();
+        int all = _size(grid);
+        assertThat(all).isGreaterThan(5);
+
+        com.vaadin.flow.component.datepicker.DatePicker from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Von"));
+        com.vaadin.flow.component.datepicker.DatePicker to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Bis"));
+        java.time.LocalDate today = de.lenkrunde.base.format.Formats.today();
+        _setValue(from, today);
+        _setValue(to, today);
+        assertThat(_size(grid)).as("everything happened today").isEqualTo(all);
+        _setValue(from, today.plusDays(1));
+        _setValue(to, null);
+        assertThat(_size(grid)).isZero();
+        _setValue(from, null);
+        _setValue(to, today.minusDays(1));
+        assertThat(_size(grid)).isZero();
+        _setValue(to, null);
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Suche")), "Mustermann");
+        assertThat(entries(grid)).isNotEmpty().allSatisfy(e -> assertThat(e.subject().label() + " " + e.details()).contains("Mustermann"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<AuditEntry> grid() {
         return _get(Grid.class);
