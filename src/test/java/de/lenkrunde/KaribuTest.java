@@ -35,6 +35,13 @@ public abstract class KaribuTest extends IntegrationTest {
         MockVaadin.tearDown();
     }
 
+    /** Closes the browser and opens a new one: a fresh Vaadin session, nobody signed in yet. */
+    protected void newBrowserSession() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        setUpVaadin();
+    }
+
     /** Signs in and opens the start page, as after a real login. */
     protected void login(String login) {
         UserDetails principal = testData.signInAs(login);

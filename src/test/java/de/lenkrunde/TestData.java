@@ -114,6 +114,28 @@ public class TestData {
         return principal;
     }
 
+    /**
+     * Runs {@code work} signed in as another existing account (e.g. a second admin acting "meanwhile"),
+     * then restores whoever was signed in before.
+     */
+    public <T> T as(String login, java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        signInAs(login);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Runs {@code work} signed in as another existing account, then restores the previous sign-in. */
+    public void as(String login, Runnable work) {
+        as(login, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     private static String capitalize(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -12,18 +12,23 @@ import de.lenkrunde.base.ui.ConflictNotice;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.bodies.AreaNode;
 import de.lenkrunde.bodies.AreaService;
 import de.lenkrunde.bodies.BodyData;
 import de.lenkrunde.bodies.BodyDetails;
 import de.lenkrunde.bodies.BodyService;
 import de.lenkrunde.bodies.BodyType;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /** The side form of the body list: create a body, or view and edit one's settings. */
 class BodyEditor extends Aside {
 
     private final BodyService bodies;
+    private final AreaService areas;
+    private final List<AreaNode> usableAreas;
     private final LongConsumer onSaved;
     private final H2 title = new H2();
     private final Div formMessage = new Div();
@@ -35,12 +40,14 @@ class BodyEditor extends Aside {
 
     BodyEditor(BodyService bodies, AreaService areas, LongConsumer onSaved) {
         this.bodies = bodies;
+        this.areas = areas;
         this.onSaved = onSaved;
         addClassName("side-form");
         title.setId("body-editor-title");
         getElement().setAttribute("aria-labelledby", "body-editor-title");
         formMessage.getElement().setAttribute("role", "alert");
-        form.setAreas(areas.usableForBodies());
+        usableAreas = areas.usableForBodies();
+        form.setAreas(usableAreas);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -57,6 +64,7 @@ class BodyEditor extends Aside {
         current = null;
         title.setText(getTranslation("bodies.create"));
         form.setReadOnly(false);
+        form.setAreas(usableAreas);
         form.setData(BodyData.defaults(BodyType.FOCUS_GROUP, null), true);
         conflict.hide();
         formMessage.setText("");
@@ -70,6 +78,7 @@ class BodyEditor extends Aside {
         current = bodies.get(bodyId);
         title.setText(current.data().name());
         form.setReadOnly(false);
+        form.setAreas(areasToShow(current.data().areaId()));
         form.setData(current.data(), false);
         form.setReadOnly(!current.mayManageBody());
         conflict.hide();
@@ -77,6 +86,19 @@ class BodyEditor extends Aside {
         save.setVisible(current.mayManageBody());
         members.setVisible(true);
         setVisible(true);
+    }
+
+    /**
+     * The areas the user may choose, plus the body's own area: a chair may read their body's settings but
+     * place no body anywhere, and must still see where it belongs.
+     */
+    private List<AreaNode> areasToShow(Long areaId) {
+        if (areaId == null || usableAreas.stream().anyMatch(a -> a.id() == areaId)) {
+            return usableAreas;
+        }
+        List<AreaNode> withOwn = new ArrayList<>(usableAreas);
+        withOwn.add(areas.get(areaId));
+        return withOwn;
     }
 
     private void reload() {

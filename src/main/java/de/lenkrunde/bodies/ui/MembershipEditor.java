@@ -17,6 +17,7 @@ import de.lenkrunde.base.ui.FormErrors;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.bodies.BodyRole;
 import de.lenkrunde.bodies.BodyService;
 import de.lenkrunde.bodies.BodyType;
@@ -79,7 +80,9 @@ class MembershipEditor extends Aside {
         title.setText(item.personName());
         form.setReadOnly(false);
         form.setData(new MembershipData(item.personId(), item.role(), item.votingRight(), item.onBehalfOfBodyId(),
-                item.validFrom(), item.validTo()), new PersonReference(item.personId(), item.personName(), item.organisation()));
+                item.validFrom(), item.validTo()), new PersonReference(item.personId(), item.personName(), item.organisation()),
+                item.onBehalfOfBodyId() == null ? null
+                        : new BodyReference(item.onBehalfOfBodyId(), BodyType.FOCUS_GROUP, item.onBehalfOfName(), null));
         conflict.hide();
         formMessage.setText("");
         end.setVisible(item.validTo() == null || !item.validTo().isBefore(Formats.today()));

@@ -14,6 +14,7 @@ import de.lenkrunde.bodies.MembershipData;
 import de.lenkrunde.people.PeopleService;
 import de.lenkrunde.people.PersonReference;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -69,12 +70,26 @@ class MembershipForm extends Composite<FormLayout> {
     }
 
     void setData(MembershipData data, PersonReference personReference) {
+        setData(data, personReference, null);
+    }
+
+    /**
+     * @param represented the focus group the member speaks for, offered even when it is no longer active
+     *                    (the pickers list active groups only), so that saving does not silently drop it
+     */
+    void setData(MembershipData data, PersonReference personReference, BodyReference represented) {
         errors.clear();
+        List<BodyReference> options = focusGroups;
+        if (represented != null && focusGroups.stream().noneMatch(b -> b.id() == represented.id())) {
+            options = new ArrayList<>(focusGroups);
+            options.add(represented);
+        }
+        onBehalfOf.setItems(options);
         person.setValue(personReference);
         person.setReadOnly(personReference != null);
         role.setValue(data.role());
         votingRight.setValue(data.votingRight());
-        onBehalfOf.setValue(focusGroups.stream().filter(b -> data.onBehalfOfBodyId() != null && b.id() == data.onBehalfOfBodyId())
+        onBehalfOf.setValue(options.stream().filter(b -> data.onBehalfOfBodyId() != null && b.id() == data.onBehalfOfBodyId())
                 .findFirst().orElse(null));
         validFrom.setValue(data.validFrom());
         validTo.setValue(data.validTo());

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.ViewHeader;
+import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.bodies.BodyDetails;
 import de.lenkrunde.bodies.BodyService;
 import de.lenkrunde.bodies.MembershipListItem;
@@ -83,8 +85,14 @@ public class MembershipsView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long bodyId = event.getRouteParameters().getLong("bodyId").orElse(-1L);
-        body = bodies.get(bodyId);
+        try {
+            long bodyId = event.getRouteParameters().getLong("bodyId").orElse(-1L);
+            body = bodies.get(bodyId);
+        } catch (IllegalArgumentException | InvalidInputException noSuchBody) {
+            // A mistyped or stale link: "not found", not an unexpected error with an error id.
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         header.setTitle(getTranslation("memberships.title.body", body.data().name()));
         add.setVisible(body.mayManageMemberships());
         grid.setItems(query -> memberships.list(body.id(), showEnded.getValue(),
