@@ -19,7 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.ViewHeader;
-import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.bodies.BodyDetails;
 import de.lenkrunde.bodies.BodyService;
 import de.lenkrunde.bodies.MembershipListItem;
@@ -88,7 +88,7 @@ public class MembershipsView extends Main implements BeforeEnterObserver, HasDyn
         try {
             long bodyId = event.getRouteParameters().getLong("bodyId").orElse(-1L);
             body = bodies.get(bodyId);
-        } catch (IllegalArgumentException | InvalidInputException noSuchBody) {
+        } catch (IllegalArgumentException | RecordNotFoundException noSuchBody) {
             // A mistyped or stale link: "not found", not an unexpected error with an error id.
             event.rerouteToError(NotFoundException.class);
             return;
