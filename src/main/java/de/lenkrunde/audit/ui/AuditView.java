@@ -54,6 +54,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
 
+        grid.addClassName("list-grid");
+
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(e -> e.actorLogin() == null ? getTranslation("audit.system") : e.actorLogin())

@@ -33,11 +33,9 @@ public class FormErrors {
         return this;
     }
 
+    /** Removes the server's verdict; a field's own message (e.g. the e-mail format hint) stays set up. */
     public void clear() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        fields.values().forEach(f -> f.setInvalid(false));
     }
 
     public void show(InvalidInputException exception) {

@@ -56,6 +56,7 @@ public class AreasView extends Main implements HasDynamicTitle {
     public AreasView(AreaService areas) {
         this.areas = areas;
         tree.setAriaLabel(getTranslation("areas.title"));
+        tree.addClassName("list-grid");
         tree.addHierarchyColumn(AreaNode::name).setHeader(getTranslation("areas.name")).setFlexGrow(1);
         tree.addColumn(a -> getTranslation("areaKind." + a.kind().name())).setHeader(getTranslation("areas.kind")).setAutoWidth(true);
         tree.asSingleSelect().addValueChangeListener(e -> {

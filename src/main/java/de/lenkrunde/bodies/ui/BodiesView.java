@@ -68,6 +68,8 @@ public class BodiesView extends Main implements HasDynamicTitle {
         type.addValueChangeListener(e -> refresh());
         activeOnly.addValueChangeListener(e -> refresh());
 
+        grid.addClassName("list-grid");
+
         grid.setAriaLabel(getTranslation("bodies.title"));
         grid.addColumn(BodyListItem::name).setHeader(getTranslation("body.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(b -> getTranslation("bodyType." + b.type().name())).setHeader(getTranslation("body.type")).setAutoWidth(true);

@@ -54,6 +54,7 @@ public class MembershipsView extends Main implements BeforeEnterObserver, HasDyn
 
         showEnded.setLabel(getTranslation("memberships.showEnded"));
         showEnded.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addClassName("list-grid");
         grid.setAriaLabel(getTranslation("memberships.title"));
         grid.addColumn(MembershipListItem::personName).setHeader(getTranslation("membership.person")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(m -> m.organisation() == null ? "" : m.organisation()).setHeader(getTranslation("person.organisation")).setAutoWidth(true);

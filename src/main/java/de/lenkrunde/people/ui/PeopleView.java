@@ -78,6 +78,7 @@ public class PeopleView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
+        grid.addClassName("list-grid");
         grid.setAriaLabel(getTranslation("people.title"));
         grid.addColumn(PersonListItem::displayName).setHeader(getTranslation("person.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(PersonListItem::organisation).setHeader(getTranslation("person.organisation")).setAutoWidth(true);
