@@ -10,6 +10,10 @@ public enum BodyAction {
     DRAFT_PROPOSAL,
     /** Return or forward a proposal submitted to this body. */
     RETURN_OR_FORWARD_PROPOSAL,
+    /** Follow a decided proposal of this (target) body: start, complete or discontinue its implementation. */
+    FOLLOW_UP_PROPOSAL,
+    /** Comment on a proposal of this group or submitted to this body. */
+    COMMENT_PROPOSAL,
     /** Plan a meeting, build and publish its agenda. */
     PLAN_MEETING,
     /** Run the live console, record decisions and votes. */

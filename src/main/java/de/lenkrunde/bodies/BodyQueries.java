@@ -49,6 +49,14 @@ class BodyQueries {
                 .query(BodyReference.class).list();
     }
 
+    List<BodyReference> references(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, type, name, short_code FROM body WHERE id IN (:ids)")
+                .param("ids", ids).query(BodyReference.class).list();
+    }
+
     String areaName(long areaId) {
         return jdbc.sql("SELECT name FROM area WHERE id = :id").param("id", areaId).query(String.class).single();
     }

@@ -69,6 +69,13 @@ public class BodyService {
         return queries.references(type);
     }
 
+    /** Names for other modules' lists: one query per page of rows, never one per row. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, BodyReference> references(java.util.Collection<Long> bodyIds) {
+        return queries.references(bodyIds).stream()
+                .collect(java.util.stream.Collectors.toMap(BodyReference::id, java.util.function.Function.identity()));
+    }
+
     public long create(BodyData data) {
         permissions.require(GlobalAction.CREATE_BODIES);
         check(data, 0);

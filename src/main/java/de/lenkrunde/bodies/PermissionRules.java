@@ -25,6 +25,8 @@ final class PermissionRules {
             case MANAGE_MEMBERSHIPS, PLAN_MEETING -> admin || coordinator || chair;
             case DRAFT_PROPOSAL -> admin || coordinator || chair || member;
             case RETURN_OR_FORWARD_PROPOSAL -> coordinator || chair;
+            case FOLLOW_UP_PROPOSAL -> admin || coordinator || chair;
+            case COMMENT_PROPOSAL -> chair || minuteTaker || member;
             case RUN_MEETING -> chair;
             case TAKE_NOTES -> chair || minuteTaker;
             case READ_NON_PUBLIC -> admin || coordinator || chair || minuteTaker || member;

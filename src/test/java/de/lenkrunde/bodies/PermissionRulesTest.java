@@ -52,6 +52,8 @@ class PermissionRulesTest {
             MANAGE_MEMBERSHIPS         x  x  -  x  x  -  -  -  -  -  -
             DRAFT_PROPOSAL             x  x  -  x  x  -  x  x  -  -  -
             RETURN_OR_FORWARD_PROPOSAL -  x  -  x  x  -  -  -  -  -  -
+            FOLLOW_UP_PROPOSAL         x  x  -  x  x  -  -  -  -  -  -
+            COMMENT_PROPOSAL           -  -  -  x  x  x  x  x  -  -  -
             PLAN_MEETING               x  x  -  x  x  -  -  -  -  -  -
             RUN_MEETING                -  -  -  x  x  -  -  -  -  -  -
             TAKE_NOTES                 -  -  -  x  x  x  -  -  -  -  -

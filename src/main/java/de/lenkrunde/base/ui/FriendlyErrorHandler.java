@@ -3,6 +3,7 @@ package de.lenkrunde.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import de.lenkrunde.base.i18n.Translatable;
 import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InvalidInputException;
@@ -31,7 +32,7 @@ public class FriendlyErrorHandler implements ErrorHandler {
         } else if (cause instanceof EditConflictException) {
             message = translate(ui, "error.editConflict");
         } else if (cause instanceof BusinessRuleException rule) {
-            message = translate(ui, rule.messageKey(), rule.arguments());
+            message = translate(ui, rule.messageKey(), translatedArguments(ui, rule.arguments()));
         } else if (cause instanceof RecordNotFoundException) {
             message = translate(ui, "error.notFound.record");
         } else if (cause instanceof InvalidInputException) {
@@ -61,6 +62,13 @@ public class FriendlyErrorHandler implements ErrorHandler {
             current = current.getCause();
         }
         return throwable;
+    }
+
+    /** Arguments that are themselves translation keys (e.g. a status) are said in the user's language. */
+    public static Object[] translatedArguments(UI ui, Object[] arguments) {
+        return java.util.Arrays.stream(arguments == null ? new Object[0] : arguments)
+                .map(a -> a instanceof Translatable t ? translate(ui, t.key()) : a)
+                .toArray();
     }
 
     private static String translate(UI ui, String key, Object... args) {

@@ -10,7 +10,7 @@ public class BusinessRuleException extends RuntimeException {
     private final transient Object[] arguments;
 
     public BusinessRuleException(String messageKey, Object... arguments) {
-        super(messageKey);
+        super(messageKey + (arguments.length == 0 ? "" : " " + java.util.Arrays.toString(arguments)));
         this.messageKey = messageKey;
         this.arguments = arguments;
     }

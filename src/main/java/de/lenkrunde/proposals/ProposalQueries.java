@@ -1,0 +1,92 @@
+package de.lenkrunde.proposals;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The read side of proposals: paged rows limited to what the reader may see. Drafts are visible only
+ * to the groups whose drafts the reader may write ({@code draftGroups}); everything ever submitted is
+ * visible to every signed-in user.
+ */
+@Repository
+class ProposalQueries {
+
+    private static final String FROM_WHERE = """
+            FROM proposal p
+            WHERE (p.reference_number IS NOT NULL OR :allDrafts OR p.origin_group_id IN (:draftGroups))
+              AND (:status IS NULL OR p.status = :status)
+              AND (:bodyId IS NULL OR p.origin_group_id = :bodyId OR p.target_body_id = :bodyId)
+              AND (:areaId IS NULL OR p.area_id = :areaId)
+              AND (:year IS NULL OR p.reference_year = :year OR (p.reference_year IS NULL AND YEAR(p.created_at) = :year))
+              AND (:mine = FALSE OR p.origin_group_id IN (:myGroups) OR p.target_body_id IN (:myGroups))
+              AND (:text IS NULL OR p.reference_number = :text
+                   OR (:hasFulltext AND MATCH (p.title, p.occasion, p.goal, p.measures, p.decision_proposal) AGAINST (:fulltext IN BOOLEAN MODE)))
+            """;
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("id"), rs.getString("reference_number"),
+            rs.getString("title"), rs.getLong("origin_group_id"), rs.getLong("target_body_id"),
+            ProposalStatus.valueOf(rs.getString("status")), rs.getBigDecimal("requested_amount"),
+            rs.getTimestamp("updated_at").toInstant());
+
+    private final JdbcClient jdbc;
+
+    ProposalQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> list(Scope scope, ProposalFilter filter, int offset, int limit) {
+        return bind(jdbc.sql("SELECT p.id, p.reference_number, p.title, p.origin_group_id, p.target_body_id, p.status, "
+                        + "p.requested_amount, p.updated_at " + FROM_WHERE
+                        + " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset"), scope, filter)
+                .param("limit", limit).param("offset", offset)
+                .query(ROW).list();
+    }
+
+    int count(Scope scope, ProposalFilter filter) {
+        return bind(jdbc.sql("SELECT COUNT(*) " + FROM_WHERE), scope, filter).query(Integer.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope, ProposalFilter filter) {
+        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+        String fulltext = text == null ? null : booleanModeQuery(text);
+        return spec.param("allDrafts", scope.allDrafts())
+                .param("draftGroups", nonEmpty(scope.draftGroups()))
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("bodyId", filter.bodyId())
+                .param("areaId", filter.areaId())
+                .param("year", filter.year())
+                .param("mine", filter.mineOnly())
+                .param("myGroups", nonEmpty(scope.myBodies()))
+                .param("text", text)
+                .param("hasFulltext", fulltext != null && !fulltext.isEmpty())
+                .param("fulltext", fulltext == null ? "" : fulltext);
+    }
+
+    /** Every word must occur, as a prefix: "Spiel platz" finds "Spielplatz am Teich" and "Spielgeräte … Platz". */
+    static String booleanModeQuery(String text) {
+        return Arrays.stream(text.split("\\s+"))
+                .map(word -> word.replaceAll("[+\\-<>()~*\"@]", ""))
+                // InnoDB indexes words of at least 3 characters (innodb_ft_min_token_size)
+                .filter(word -> word.length() >= 3)
+                .map(word -> "+" + word + "*")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static Set<Long> nonEmpty(Set<Long> ids) {
+        return ids.isEmpty() ? Set.of(-1L) : ids;
+    }
+
+    /** What the reader may see: drafts of these groups (or all), and "mine" meaning these bodies. */
+    record Scope(boolean allDrafts, Set<Long> draftGroups, Set<Long> myBodies) {
+    }
+
+    record Row(long id, String referenceNumber, String title, long originGroupId, long targetBodyId, ProposalStatus status,
+               java.math.BigDecimal requestedAmount, java.time.Instant updatedAt) {
+    }
+}

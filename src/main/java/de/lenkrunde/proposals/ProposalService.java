@@ -1,0 +1,444 @@
+package de.lenkrunde.proposals;
+
+import de.lenkrunde.audit.AuditTrail;
+import de.lenkrunde.base.TypedReference;
+import de.lenkrunde.base.format.Formats;
+import de.lenkrunde.base.validation.EditConflictException;
+import de.lenkrunde.base.validation.InputValidator;
+import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
+import de.lenkrunde.bodies.BodyAction;
+import de.lenkrunde.bodies.BodyDetails;
+import de.lenkrunde.bodies.BodyReference;
+import de.lenkrunde.bodies.BodyScope;
+import de.lenkrunde.bodies.BodyService;
+import de.lenkrunde.bodies.BodyType;
+import de.lenkrunde.bodies.GlobalAction;
+import de.lenkrunde.bodies.Permissions;
+import de.lenkrunde.people.CurrentUser;
+import de.lenkrunde.people.PeopleService;
+import de.lenkrunde.people.PersonReference;
+import de.lenkrunde.people.SignedInUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Case records: drafting, the transitions people make by hand, the ones meetings, decisions and funding
+ * make through their own services, reading with the visibility rules, and the timeline. Every
+ * transition is one timeline entry with who, when, from → to, reason and cause.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ProposalService {
+
+    static final int MAX_COMMENT = 2000;
+
+    private final ProposalRepository proposals;
+    private final ProposalQueries queries;
+    private final ReferenceNumbers numbers;
+    private final Timeline timeline;
+    private final Permissions permissions;
+    private final BodyService bodies;
+    private final PeopleService people;
+    private final CurrentUser currentUser;
+    private final InputValidator validator;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    ProposalService(ProposalRepository proposals, ProposalQueries queries, ReferenceNumbers numbers, Timeline timeline,
+                    Permissions permissions, BodyService bodies, PeopleService people, CurrentUser currentUser,
+                    InputValidator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
+        // READ COMMITTED: the counter row must be read as last committed. Under REPEATABLE READ with
+        // innodb_snapshot_isolation=ON (MariaDB >= 11.6.2) the locking read would fail with error 1020
+        // whenever another submission committed after this transaction's first read.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.proposals = proposals;
+        this.queries = queries;
+        this.numbers = numbers;
+        this.timeline = timeline;
+        this.permissions = permissions;
+        this.bodies = bodies;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public List<ProposalListItem> list(ProposalFilter filter, Pageable page) {
+        List<ProposalQueries.Row> rows = queries.list(scope(), filter, (int) page.getOffset(), page.getPageSize());
+        Map<Long, BodyReference> names = bodies.references(rows.stream()
+                .flatMap(r -> Stream.of(r.originGroupId(), r.targetBodyId())).collect(Collectors.toSet()));
+        return rows.stream().map(r -> new ProposalListItem(r.id(), r.referenceNumber(), r.title(), r.originGroupId(),
+                name(names, r.originGroupId()), r.targetBodyId(), name(names, r.targetBodyId()), r.status(),
+                r.requestedAmount(), r.updatedAt())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ProposalFilter filter) {
+        return queries.count(scope(), filter);
+    }
+
+    /** @throws RecordNotFoundException also for a draft the reader may not see: its existence is not disclosed */
+    @Transactional(readOnly = true)
+    public ProposalDetails get(long proposalId) {
+        Proposal proposal = readable(proposalId);
+        boolean contactVisible = maySeeContactAndComments(proposal);
+        ProposalData data = proposal.data();
+        if (!contactVisible) {
+            data = new ProposalData(data.title(), data.originGroupId(), null, data.targetBodyId(), data.areaId(),
+                    data.occasion(), data.goal(), data.measures(), data.targetGroup(), data.plannedFrom(), data.plannedTo(),
+                    data.requestedAmount(), data.ownContribution(), data.decisionProposal(), data.criteria());
+        }
+        Map<Long, BodyReference> names = bodies.references(Set.of(proposal.originGroupId(), proposal.targetBodyId()));
+        String contactName = data.contactPersonId() == null ? null
+                : people.references(Set.of(data.contactPersonId())).values().stream()
+                .map(PersonReference::displayName).findFirst().orElse(null);
+        return new ProposalDetails(proposal.id(), proposal.version(), proposal.referenceNumber(), proposal.status(), data,
+                name(names, proposal.originGroupId()), name(names, proposal.targetBodyId()), contactName,
+                proposal.textVersion(), proposal.result(), proposal.actualCost(), proposal.createdAt(),
+                proposal.updatedAt(), proposal.submittedAt(), contactVisible, actionsFor(proposal));
+    }
+
+    /** Newest first; comments only for the originating group, the target body, their coordinators and admins. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long proposalId) {
+        Proposal proposal = readable(proposalId);
+        return timeline.of(proposalId, maySeeContactAndComments(proposal));
+    }
+
+    // ---- drafting and the transitions people make by hand ------------------------------------------
+
+    public long createDraft(ProposalData data) {
+        validator.check(data);
+        checkBodies(data);
+        permissions.require(BodyAction.DRAFT_PROPOSAL, data.originGroupId());
+        Instant now = clock.instant();
+        Proposal proposal = proposals.save(new Proposal(data, now));
+        record(proposal, TimelineEntry.Kind.CREATED, "CREATE", null, null, null, List.of(bodyName(data.originGroupId())), null);
+        return proposal.id();
+    }
+
+    /** Edits the text. After submission each edit is a new text version in the timeline. */
+    public void update(long proposalId, long version, ProposalData data) {
+        validator.check(data);
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.DRAFT_PROPOSAL, proposal.originGroupId());
+        if (proposal.status() == ProposalStatus.DRAFT) {
+            checkBodies(data);
+            permissions.require(BodyAction.DRAFT_PROPOSAL, data.originGroupId());
+        }
+        proposal.edit(data, clock.instant());
+        save(proposal);
+        if (proposal.status() != ProposalStatus.DRAFT) {
+            record(proposal, TimelineEntry.Kind.EDIT, "EDIT", null, null, null, List.of(String.valueOf(proposal.textVersion())), null);
+        }
+    }
+
+    /**
+     * Submits to the target body; the reference number is assigned now (gapless per year). Runs in its
+     * own transaction and is tried again when InnoDB picked it as a deadlock victim, which can happen
+     * when several people submit the very first proposal of a year at the same moment.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public String submit(long proposalId, long version) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> submitOnce(proposalId, version));
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private String submitOnce(long proposalId, long version) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.DRAFT_PROPOSAL, proposal.originGroupId());
+        Instant now = clock.instant();
+        transition(proposal, "SUBMIT", null, null, List.of(bodyName(proposal.originGroupId()), bodyName(proposal.targetBodyId())),
+                p -> p.submit(p.needsReferenceNumber() ? numbers.next(now.atZone(Formats.ZONE).getYear()) : null, now));
+        return proposal.referenceNumber();
+    }
+
+    public void withdraw(long proposalId, long version, String reason) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.DRAFT_PROPOSAL, proposal.originGroupId());
+        transition(proposal, "WITHDRAW", reason, null, List.of(bodyName(proposal.originGroupId())),
+                p -> p.withdraw(reason, clock.instant()));
+    }
+
+    /** The target body gives a proposal back to its group outside a meeting, with a reason. */
+    public void returnToGroup(long proposalId, long version, String reason) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.RETURN_OR_FORWARD_PROPOSAL, proposal.targetBodyId());
+        transition(proposal, "RETURN", reason, null, List.of(bodyName(proposal.targetBodyId()), bodyName(proposal.originGroupId())),
+                p -> p.returnToDraft(reason, clock.instant()));
+    }
+
+    /** Hands a submitted proposal on to another steering body; origin and representative stay on record. */
+    public void forward(long proposalId, long version, long newTargetBodyId, String reason) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.RETURN_OR_FORWARD_PROPOSAL, proposal.targetBodyId());
+        BodyDetails target = bodies.get(newTargetBodyId);
+        if (target.data().type() == BodyType.FOCUS_GROUP || !target.data().active()) {
+            throw InvalidInputException.of("targetBodyId", "proposal.rule.targetBody");
+        }
+        if (reason != null && reason.length() > MAX_COMMENT) {
+            throw InvalidInputException.of("reason", "validation.maxLength");
+        }
+        String from = bodyName(proposal.targetBodyId());
+        ProposalStatus before = proposal.status();
+        proposal.forward(newTargetBodyId, clock.instant());
+        save(proposal);
+        record(proposal, TimelineEntry.Kind.FORWARD, "FORWARD", before, proposal.status(), reason,
+                List.of(from, target.data().name()), null);
+    }
+
+    public void startImplementation(long proposalId, long version) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
+        transition(proposal, "START_IMPLEMENTATION", null, null, List.of(), p -> p.startImplementation(clock.instant()));
+    }
+
+    /** Closes the case with a short result and the actual cost. */
+    public void complete(long proposalId, long version, String result, BigDecimal actualCost) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
+        transition(proposal, "COMPLETE", result, null, List.of(actualCost == null ? "" : Formats.money(actualCost)),
+                p -> p.complete(result, actualCost, clock.instant()));
+    }
+
+    public void discontinue(long proposalId, long version, String reason) {
+        Proposal proposal = load(proposalId, version);
+        permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
+        transition(proposal, "DISCONTINUE", reason, null, List.of(), p -> p.discontinue(reason, clock.instant()));
+    }
+
+    /** Members of the originating group and of the target body comment (plain text). */
+    public void comment(long proposalId, String text) {
+        Proposal proposal = readable(proposalId);
+        if (!mayComment(proposal)) {
+            throw new AccessDeniedException("comment on proposal " + proposalId);
+        }
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("comment", "validation.required");
+        }
+        if (text.length() > MAX_COMMENT) {
+            throw new InvalidInputException(List.of(new de.lenkrunde.base.validation.FieldError("comment",
+                    "validation.maxLength", Map.of("max", MAX_COMMENT))));
+        }
+        record(proposal, TimelineEntry.Kind.COMMENT, "COMMENT", null, null, text.strip(), List.of(), null);
+    }
+
+    // ---- transitions made by other modules, through their own services ------------------------------
+
+    /** A meeting put the proposal on its agenda ({@code meeting}: the typed reference to it). */
+    public void schedule(long proposalId, TypedReference meeting) {
+        Proposal proposal = loadCurrent(proposalId);
+        permissions.require(BodyAction.PLAN_MEETING, proposal.targetBodyId());
+        transition(proposal, "SCHEDULE", null, meeting, List.of(), p -> p.schedule(clock.instant()));
+    }
+
+    /** Back to SUBMITTED: the item was removed, deferred, or the meeting cancelled. */
+    public void unschedule(long proposalId, UnscheduleReason why, String reason, TypedReference meeting) {
+        Proposal proposal = loadCurrent(proposalId);
+        permissions.require(BodyAction.PLAN_MEETING, proposal.targetBodyId());
+        transition(proposal, "UNSCHEDULE_" + why.name(), reason, meeting, List.of(), p -> p.unschedule(clock.instant()));
+    }
+
+    /** A decision was recorded in a meeting; the proposal takes the resulting state. */
+    public void applyDecision(long proposalId, DecisionOutcome outcome, String reason, TypedReference decision) {
+        Proposal proposal = loadCurrent(proposalId);
+        permissions.require(BodyAction.RUN_MEETING, proposal.targetBodyId());
+        transition(proposal, "DECIDE_" + outcome.name(), reason, decision, List.of(),
+                p -> p.applyDecision(outcome, reason, clock.instant()));
+    }
+
+    /** A funding request was opened (by the decision listener or a coordinator). */
+    public void fundingRequested(long proposalId, TypedReference fundingRequest) {
+        Proposal proposal = loadCurrent(proposalId);
+        requireFundingRight(proposal, true);
+        transition(proposal, "FUNDING_REQUESTED", null, fundingRequest, List.of(), p -> p.fundingRequested(clock.instant()));
+    }
+
+    /** Finance decided; {@code summary} names amount and budget line for the timeline. */
+    public void fundingDecided(long proposalId, FundingResult result, String summary, String reason, TypedReference fundingRequest) {
+        Proposal proposal = loadCurrent(proposalId);
+        requireFundingRight(proposal, false);
+        transition(proposal, "FUNDING_" + result.name(), reason, fundingRequest, summary == null ? List.of() : List.of(summary),
+                p -> p.fundingDecided(result, clock.instant()));
+    }
+
+    // ---- rules ----------------------------------------------------------------------------------------
+
+    private Set<ProposalAction> actionsFor(Proposal proposal) {
+        Set<ProposalAction> actions = EnumSet.noneOf(ProposalAction.class);
+        ProposalStatus status = proposal.status();
+        if (permissions.may(BodyAction.DRAFT_PROPOSAL, proposal.originGroupId())) {
+            if (Set.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.SCHEDULED).contains(status)) {
+                actions.add(ProposalAction.EDIT);
+                actions.add(ProposalAction.WITHDRAW);
+            }
+            if (status == ProposalStatus.DRAFT) {
+                actions.add(ProposalAction.SUBMIT);
+            }
+        }
+        if (permissions.may(BodyAction.RETURN_OR_FORWARD_PROPOSAL, proposal.targetBodyId())) {
+            if (status == ProposalStatus.SUBMITTED || status == ProposalStatus.SCHEDULED) {
+                actions.add(ProposalAction.RETURN);
+            }
+            if (status == ProposalStatus.SUBMITTED) {
+                actions.add(ProposalAction.FORWARD);
+            }
+        }
+        if (permissions.may(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId())) {
+            boolean noMoneyNeeded = !proposal.needsMoney();
+            if ((status == ProposalStatus.APPROVED && noMoneyNeeded) || status == ProposalStatus.FUNDED
+                    || status == ProposalStatus.PARTIALLY_FUNDED) {
+                actions.add(ProposalAction.START_IMPLEMENTATION);
+            }
+            if (status == ProposalStatus.IN_IMPLEMENTATION) {
+                actions.add(ProposalAction.COMPLETE);
+                actions.add(ProposalAction.DISCONTINUE);
+            }
+        }
+        if (mayComment(proposal)) {
+            actions.add(ProposalAction.COMMENT);
+        }
+        return actions;
+    }
+
+    private boolean mayRead(Proposal proposal) {
+        return proposal.referenceNumber() != null || permissions.may(BodyAction.DRAFT_PROPOSAL, proposal.originGroupId());
+    }
+
+    private boolean maySeeContactAndComments(Proposal proposal) {
+        return permissions.may(BodyAction.READ_NON_PUBLIC, proposal.originGroupId())
+                || permissions.may(BodyAction.READ_NON_PUBLIC, proposal.targetBodyId());
+    }
+
+    private boolean mayComment(Proposal proposal) {
+        return permissions.may(BodyAction.COMMENT_PROPOSAL, proposal.originGroupId())
+                || permissions.may(BodyAction.COMMENT_PROPOSAL, proposal.targetBodyId());
+    }
+
+    private void requireFundingRight(Proposal proposal, boolean coordinatorMayRequest) {
+        boolean allowed = permissions.may(GlobalAction.DECIDE_FUNDING) || currentUser.get().map(SignedInUser::isAdmin).orElse(false)
+                || (coordinatorMayRequest && permissions.may(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId()));
+        if (!allowed) {
+            throw new AccessDeniedException("funding of proposal " + proposal.id());
+        }
+    }
+
+    private void checkBodies(ProposalData data) {
+        BodyDetails origin = bodies.get(data.originGroupId());
+        if (origin.data().type() != BodyType.FOCUS_GROUP) {
+            throw InvalidInputException.of("originGroupId", "proposal.rule.originFocusGroup");
+        }
+        BodyDetails target = bodies.get(data.targetBodyId());
+        if (target.data().type() == BodyType.FOCUS_GROUP || !target.data().active()) {
+            throw InvalidInputException.of("targetBodyId", "proposal.rule.targetBody");
+        }
+    }
+
+    private ProposalQueries.Scope scope() {
+        SignedInUser user = currentUser.require();
+        BodyScope drafts = permissions.bodiesWhere(BodyAction.DRAFT_PROPOSAL);
+        BodyScope mine = permissions.bodiesWhere(BodyAction.READ_NON_PUBLIC);
+        Set<Long> myBodies = new HashSet<>(mine.all() ? Set.of() : mine.bodyIds());
+        return new ProposalQueries.Scope(drafts.all() || user.isAdmin(), drafts.bodyIds(), myBodies);
+    }
+
+    // ---- persistence and timeline ---------------------------------------------------------------------
+
+    private void transition(Proposal proposal, String action, String reason, TypedReference cause, List<String> arguments,
+                            Consumer<Proposal> change) {
+        ProposalStatus before = proposal.status();
+        change.accept(proposal);
+        save(proposal);
+        List<String> args = proposal.referenceNumber() == null ? arguments
+                : Stream.concat(arguments.stream(), Stream.of(proposal.referenceNumber())).toList();
+        record(proposal, TimelineEntry.Kind.TRANSITION, action, before, proposal.status(), reason, args, cause);
+        audit.record("PROPOSAL_" + action, reference(proposal), before + " -> " + proposal.status()
+                + (reason == null ? "" : ": " + reason));
+    }
+
+    private void record(Proposal proposal, TimelineEntry.Kind kind, String action, ProposalStatus from, ProposalStatus to,
+                        String reason, List<String> arguments, TypedReference cause) {
+        SignedInUser actor = currentUser.get().orElse(null);
+        timeline.append(proposal.id(), new TimelineEntry(0, clock.instant(), actor == null || actor.personId() == 0 ? null : actor.personId(),
+                actor == null ? null : actor.displayName(), kind, action, from, to, reason == null ? null : reason.strip(),
+                arguments, cause));
+    }
+
+    private Proposal readable(long proposalId) {
+        Proposal proposal = proposals.findById(proposalId).orElseThrow(() -> new RecordNotFoundException("proposal " + proposalId));
+        if (!mayRead(proposal)) {
+            throw new RecordNotFoundException("proposal " + proposalId);
+        }
+        return proposal;
+    }
+
+    private Proposal load(long proposalId, long version) {
+        Proposal proposal = readable(proposalId);
+        if (proposal.version() != version) {
+            throw new EditConflictException("proposal " + proposalId, null);
+        }
+        return proposal;
+    }
+
+    private Proposal loadCurrent(long proposalId) {
+        return proposals.findById(proposalId).orElseThrow(() -> new RecordNotFoundException("proposal " + proposalId));
+    }
+
+    private void save(Proposal proposal) {
+        try {
+            proposals.save(proposal);
+        } catch (OptimisticLockingFailureException e) {
+            throw new EditConflictException("proposal " + proposal.id(), e);
+        }
+    }
+
+    private String bodyName(long bodyId) {
+        return bodies.references(Set.of(bodyId)).values().stream().map(BodyReference::name).findFirst().orElse("#" + bodyId);
+    }
+
+    private static String name(Map<Long, BodyReference> names, long id) {
+        BodyReference reference = names.get(id);
+        return reference == null ? "#" + id : reference.name();
+    }
+
+    static TypedReference reference(Proposal proposal) {
+        String label = proposal.referenceNumber() == null ? proposal.title() : proposal.referenceNumber() + " " + proposal.title();
+        return TypedReference.of("PROPOSAL", proposal.id(), label, "vorschlaege/" + proposal.id());
+    }
+}
