@@ -134,6 +134,40 @@ public class ProposalService {
         return timeline.of(proposalId, maySeeContactAndComments(proposal));
     }
 
+    /** The focus groups the current user may draft proposals for. */
+    @Transactional(readOnly = true)
+    public List<BodyReference> draftableGroups() {
+        BodyScope scope = permissions.bodiesWhere(BodyAction.DRAFT_PROPOSAL);
+        return bodies.options(BodyType.FOCUS_GROUP).stream().filter(b -> scope.includes(b.id())).toList();
+    }
+
+    /** Active steering rounds and conferences a proposal can be submitted or forwarded to. */
+    @Transactional(readOnly = true)
+    public List<BodyReference> targetBodies() {
+        return Stream.concat(bodies.options(BodyType.STEERING_ROUND).stream(), bodies.options(BodyType.CONFERENCE).stream())
+                .sorted(java.util.Comparator.comparing(BodyReference::name)).toList();
+    }
+
+    /** All active focus groups, for filters. */
+    @Transactional(readOnly = true)
+    public List<BodyReference> focusGroups() {
+        return bodies.options(BodyType.FOCUS_GROUP);
+    }
+
+    /** Every row of the filtered list, page by page, for the CSV export. */
+    @Transactional(readOnly = true)
+    public List<ProposalListItem> listAll(ProposalFilter filter) {
+        List<ProposalListItem> all = new java.util.ArrayList<>();
+        int pageSize = 500;
+        for (int page = 0; ; page++) {
+            List<ProposalListItem> rows = list(filter, org.springframework.data.domain.PageRequest.of(page, pageSize));
+            all.addAll(rows);
+            if (rows.size() < pageSize) {
+                return all;
+            }
+        }
+    }
+
     // ---- drafting and the transitions people make by hand ------------------------------------------
 
     public long createDraft(ProposalData data) {

@@ -28,4 +28,8 @@ public class ViewHeader extends Header {
     public void addAction(Component... components) {
         actions.add(components);
     }
+
+    public void clearActions() {
+        actions.removeAll();
+    }
 }

@@ -59,7 +59,22 @@ class TranslationsTest {
             "bodyType.", names(BodyType.values()),
             "areaKind.", names(AreaKind.values()),
             "quorumRule.", names(QuorumRule.values()),
-            "language.", Languages.SUPPORTED.stream().map(java.util.Locale::getLanguage).toList());
+            "language.", Languages.SUPPORTED.stream().map(java.util.Locale::getLanguage).toList(),
+            "hinte.", names(de.lenkrunde.proposals.HintePrinciple.values()),
+            "proposalStatus.", names(de.lenkrunde.proposals.ProposalStatus.values()),
+            "timeline.", timelineActions(),
+            // fields that submitting may report as missing, named in the case view
+            "proposal.", List.of("occasion", "goal", "measures", "decisionProposal", "contactPersonId", "criteria"));
+
+    /** The actions the proposal service writes into the timeline. */
+    private static List<String> timelineActions() {
+        List<String> actions = new java.util.ArrayList<>(List.of("CREATE", "EDIT", "SUBMIT", "WITHDRAW", "RETURN", "FORWARD",
+                "COMMENT", "SCHEDULE", "FUNDING_REQUESTED", "START_IMPLEMENTATION", "COMPLETE", "DISCONTINUE"));
+        java.util.Arrays.stream(de.lenkrunde.proposals.UnscheduleReason.values()).forEach(r -> actions.add("UNSCHEDULE_" + r.name()));
+        java.util.Arrays.stream(de.lenkrunde.proposals.DecisionOutcome.values()).forEach(o -> actions.add("DECIDE_" + o.name()));
+        java.util.Arrays.stream(de.lenkrunde.proposals.FundingResult.values()).forEach(r -> actions.add("FUNDING_" + r.name()));
+        return actions;
+    }
 
     private static Properties german;
     private static Properties english;
