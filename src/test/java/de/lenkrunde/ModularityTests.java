@@ -21,7 +21,7 @@ class ModularityTests {
     void the_modules_are_the_feature_packages_of_the_design() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("de.lenkrunde.base", "de.lenkrunde.people", "de.lenkrunde.audit", "de.lenkrunde.bodies",
-                        "de.lenkrunde.home");
+                        "de.lenkrunde.documents", "de.lenkrunde.home");
     }
 
     @Test
@@ -30,6 +30,7 @@ class ModularityTests {
         assertDependsOnNoneOf("people", "audit", "bodies", "home");
         assertDependsOnNoneOf("audit", "bodies", "home");
         assertDependsOnNoneOf("bodies", "home");
+        assertDependsOnNoneOf("documents", "audit", "bodies", "home");
     }
 
     @Test
