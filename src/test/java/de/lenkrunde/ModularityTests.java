@@ -21,16 +21,17 @@ class ModularityTests {
     void the_modules_are_the_feature_packages_of_the_design() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("de.lenkrunde.base", "de.lenkrunde.people", "de.lenkrunde.audit", "de.lenkrunde.bodies",
-                        "de.lenkrunde.documents", "de.lenkrunde.home");
+                        "de.lenkrunde.documents", "de.lenkrunde.proposals", "de.lenkrunde.home");
     }
 
     @Test
     void lower_modules_do_not_depend_on_higher_ones() {
-        assertDependsOnNoneOf("base", "people", "audit", "bodies", "home");
-        assertDependsOnNoneOf("people", "audit", "bodies", "home");
-        assertDependsOnNoneOf("audit", "bodies", "home");
-        assertDependsOnNoneOf("bodies", "home");
-        assertDependsOnNoneOf("documents", "audit", "bodies", "home");
+        assertDependsOnNoneOf("base", "people", "audit", "bodies", "proposals", "home");
+        assertDependsOnNoneOf("people", "audit", "bodies", "proposals", "home");
+        assertDependsOnNoneOf("audit", "bodies", "proposals", "home");
+        assertDependsOnNoneOf("bodies", "proposals", "home");
+        assertDependsOnNoneOf("proposals", "home");
+        assertDependsOnNoneOf("documents", "audit", "bodies", "proposals", "home");
     }
 
     @Test

@@ -54,6 +54,8 @@ import java.util.stream.Stream;
 public class ProposalService {
 
     static final int MAX_COMMENT = 2000;
+    /** Owner kind of a proposal's attachments in the documents module. */
+    public static final String DOCUMENT_KIND = ProposalDocuments.KIND;
 
     private final ProposalRepository proposals;
     private final ProposalQueries queries;

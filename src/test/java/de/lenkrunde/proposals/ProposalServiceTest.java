@@ -37,6 +37,9 @@ class ProposalServiceTest extends IntegrationTest {
     @Autowired
     private ProposalService proposals;
 
+    @Autowired
+    private de.lenkrunde.documents.DocumentService documents;
+
     private TestData.World world;
     private long contact;
 
@@ -259,6 +262,24 @@ class ProposalServiceTest extends IntegrationTest {
         String number = proposals.get(bench).referenceNumber();
         assertThat(ids(new ProposalFilter(number, null, null, null, null, false))).containsExactly(bench);
         assertThat(proposals.list(ProposalFilter.none(), PageRequest.of(0, 10)).get(0).targetBodyName()).isEqualTo("Lenkrunde Nordstadt");
+    }
+
+    @Test
+    void the_group_attaches_a_cost_plan_everyone_who_reads_the_proposal_may_download_it_and_the_timeline_tells() {
+        long id = submitted("Spielplatz mit Kostenplan");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        testData.as("mitglied", () -> documents.attach(ProposalService.DOCUMENT_KIND, id, "Kostenplan 2026.pdf", pdf));
+
+        testData.as("gast", () -> {
+            assertThat(documents.list(ProposalService.DOCUMENT_KIND, id)).extracting(d -> d.fileName()).containsExactly("Kostenplan 2026.pdf");
+            assertThatThrownBy(() -> documents.attach(ProposalService.DOCUMENT_KIND, id, "fremd.pdf", pdf))
+                    .isInstanceOf(AccessDeniedException.class);
+            TimelineEntry attached = proposals.timeline(id).get(0);
+            assertThat(attached.kind()).isEqualTo(TimelineEntry.Kind.ATTACHMENT);
+            assertThat(attached.arguments()).containsExactly("Kostenplan 2026.pdf");
+            assertThat(attached.actorName()).isEqualTo("Mitglied Test");
+        });
     }
 
     private List<Long> ids(ProposalFilter filter) {

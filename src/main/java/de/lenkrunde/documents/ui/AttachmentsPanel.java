@@ -59,6 +59,8 @@ public class AttachmentsPanel extends VerticalLayout {
     private final Paragraph hint;
     private AttachmentRights rights = AttachmentRights.none();
 
+    private final java.util.List<Runnable> changeListeners = new java.util.ArrayList<>();
+
     public AttachmentsPanel(String ownerKind, long ownerId, DocumentService service) {
         this.ownerKind = ownerKind;
         this.ownerId = ownerId;
@@ -98,6 +100,11 @@ public class AttachmentsPanel extends VerticalLayout {
     }
 
     /** Reads the list and the user's rights again. */
+    /** Called after a file was attached or removed, e.g. to show the owner's updated history. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
     public void refresh() {
         rights = service.rights(ownerKind, ownerId);
         upload.setVisible(rights.attach());
@@ -163,6 +170,7 @@ public class AttachmentsPanel extends VerticalLayout {
             DocumentInfo attached = service.attach(ownerKind, ownerId, metadata.fileName(), content);
             hideRefusal();
             Toasts.success(getTranslation("documents.attached", attached.fileName()));
+            changeListeners.forEach(Runnable::run);
         } catch (BusinessRuleException e) {
             showRefusal(getTranslation(e.messageKey(), e.arguments()));
         } catch (AccessDeniedException e) {
@@ -182,6 +190,7 @@ public class AttachmentsPanel extends VerticalLayout {
                     service.remove(document.id());
                     Toasts.success(getTranslation("documents.removed", document.fileName()));
                     refresh();
+                    changeListeners.forEach(Runnable::run);
                 });
     }
 

@@ -16,6 +16,9 @@ import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.ConflictNotice;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.ui.ViewHeader;
+import de.lenkrunde.documents.DocumentService;
+import de.lenkrunde.documents.ui.AttachmentsPanel;
+import com.vaadin.flow.component.html.H2;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.base.validation.RecordNotFoundException;
@@ -39,13 +42,16 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final ConflictNotice conflict = new ConflictNotice(this::reload);
     private final ProposalSummary summary = new ProposalSummary();
     private final TimelinePanel timelinePanel;
+    private final DocumentService documents;
+    private final Div attachments = new Div();
     private ProposalDetails proposal;
 
-    public ProposalView(ProposalService proposals) {
+    public ProposalView(ProposalService proposals, DocumentService documents) {
         this.proposals = proposals;
+        this.documents = documents;
         this.timelinePanel = new TimelinePanel(proposals, this::reload);
         status.setId("proposal-status");
-        Div columns = new Div(summary, timelinePanel);
+        Div columns = new Div(new Div(summary, attachments), timelinePanel);
         columns.addClassName("case-columns");
         Div content = new Div(new RouterLink(getTranslation("proposal.backToList"), ProposalsView.class),
                 new Div(status, meta), conflict, columns);
@@ -91,6 +97,12 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             }
         }
         summary.show(proposal);
+        attachments.removeAll();
+        attachments.add(new H2(getTranslation("proposal.attachments")));
+        AttachmentsPanel panel = new AttachmentsPanel(ProposalService.DOCUMENT_KIND, proposal.id(), documents);
+        // an attachment is a step of the story: show it in the timeline at once
+        panel.addChangeListener(() -> timelinePanel.show(proposal));
+        attachments.add(panel);
         timelinePanel.show(proposal);
     }
 

@@ -69,7 +69,7 @@ class TranslationsTest {
     /** The actions the proposal service writes into the timeline. */
     private static List<String> timelineActions() {
         List<String> actions = new java.util.ArrayList<>(List.of("CREATE", "EDIT", "SUBMIT", "WITHDRAW", "RETURN", "FORWARD",
-                "COMMENT", "SCHEDULE", "FUNDING_REQUESTED", "START_IMPLEMENTATION", "COMPLETE", "DISCONTINUE"));
+                "COMMENT", "ATTACH", "DETACH", "SCHEDULE", "FUNDING_REQUESTED", "START_IMPLEMENTATION", "COMPLETE", "DISCONTINUE"));
         java.util.Arrays.stream(de.lenkrunde.proposals.UnscheduleReason.values()).forEach(r -> actions.add("UNSCHEDULE_" + r.name()));
         java.util.Arrays.stream(de.lenkrunde.proposals.DecisionOutcome.values()).forEach(o -> actions.add("DECIDE_" + o.name()));
         java.util.Arrays.stream(de.lenkrunde.proposals.FundingResult.values()).forEach(r -> actions.add("FUNDING_" + r.name()));
