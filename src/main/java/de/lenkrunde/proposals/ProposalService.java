@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -150,6 +151,20 @@ public class ProposalService {
                 .sorted(java.util.Comparator.comparing(BodyReference::name)).toList();
     }
 
+    /**
+     * The body a group's proposal normally goes to: the steering round of the group's own area, else
+     * any active steering round or conference ({@code null} when there is none).
+     */
+    @Transactional(readOnly = true)
+    public Long defaultTargetFor(long focusGroupId) {
+        Long groupArea = bodies.get(focusGroupId).data().areaId();
+        List<BodyReference> targets = targetBodies();
+        return targets.stream()
+                .filter(t -> t.type() == BodyType.STEERING_ROUND && groupArea.equals(bodies.get(t.id()).data().areaId()))
+                .map(BodyReference::id).findFirst()
+                .orElse(targets.isEmpty() ? null : targets.get(0).id());
+    }
+
     /** All active focus groups, for filters. */
     @Transactional(readOnly = true)
     public List<BodyReference> focusGroups() {
@@ -203,8 +218,12 @@ public class ProposalService {
      * own transaction and is tried again when InnoDB picked it as a deadlock victim, which can happen
      * when several people submit the very first proposal of a year at the same moment.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String submit(long proposalId, long version) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // part of a larger unit of work (e.g. loading demo data): join it
+            return submitOnce(proposalId, version);
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> submitOnce(proposalId, version));

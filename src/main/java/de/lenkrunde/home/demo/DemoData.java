@@ -17,6 +17,10 @@ import de.lenkrunde.people.PeopleService;
 import de.lenkrunde.people.PersonData;
 import de.lenkrunde.people.PersonFilter;
 import de.lenkrunde.people.SystemUser;
+import de.lenkrunde.proposals.CriterionData;
+import de.lenkrunde.proposals.HintePrinciple;
+import de.lenkrunde.proposals.ProposalData;
+import de.lenkrunde.proposals.ProposalService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +53,13 @@ public class DemoData implements ApplicationRunner, LoginHints {
     private final AreaService areas;
     private final BodyService bodies;
     private final MembershipService memberships;
+    private final ProposalService proposals;
     private final TransactionTemplate transaction;
     private final List<DemoLogin> logins = new ArrayList<>();
 
     DemoData(DemoMode demoMode, PeopleService people, AreaService areas, BodyService bodies,
-             MembershipService memberships, TransactionTemplate transaction) {
+             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction) {
+        this.proposals = proposals;
         this.demoMode = demoMode;
         this.people = people;
         this.areas = areas;
@@ -173,6 +180,27 @@ public class DemoData implements ApplicationRunner, LoginHints {
         member(seniors, seniorsChair, BodyRole.CHAIR, true, null);
         member(seniors, resident4, BodyRole.MEMBER, true, null);
         member(seniors, resident6, BodyRole.ADVISORY, false, null);
+
+        proposal(youth, youthChair, steering, "Jugendraum im alten Bahnhof", "Jugendliche haben abends keinen Treffpunkt im Ort.",
+                "Ein selbstverwalteter Raum für Jugendliche ab 14 Jahren.", "Raum herrichten, Möbel gemeinsam bauen, Öffnungszeiten mit dem Jugendclub abstimmen.",
+                new BigDecimal("6500.00"), "Die Lenkrunde beschließt, den Jugendraum im alten Bahnhof einzurichten und mit 6.500 € zu fördern.", true);
+        proposal(seniors, seniorsChair, steering, "Offener Mittagstisch im Nachbarschaftstreff", "Viele Ältere essen allein.",
+                "Einmal pro Woche ein gemeinsames Mittagessen.", "Ehrenamtliche kochen, der Nachbarschaftstreff stellt die Küche.",
+                new BigDecimal("0.00"), "Die Lenkrunde unterstützt den Mittagstisch ohne eigene Mittel.", true);
+        proposal(education, educationChair, steering, "Lesepaten für die Grundschule", "Viele Kinder lesen zu wenig.",
+                "Jedes Kind der 2. Klasse hat eine Lesepatin oder einen Lesepaten.", "Ehrenamtliche gewinnen und schulen.",
+                new BigDecimal("800.00"), null, false);
+    }
+
+    private void proposal(long group, long contact, long target, String title, String occasion, String goal, String measures,
+                          BigDecimal amount, String decisionProposal, boolean submit) {
+        long id = proposals.createDraft(new ProposalData(title, group, contact, target, null, occasion, goal, measures, null,
+                null, null, amount, BigDecimal.ZERO, decisionProposal,
+                List.of(new CriterionData(HintePrinciple.INTERESTS_AND_WILL, true, "In der Fokusgruppe von Anwohnenden eingebracht."),
+                        new CriterionData(HintePrinciple.SELF_HELP, true, "Die Beteiligten packen selbst mit an."))));
+        if (submit) {
+            proposals.submit(id, proposals.get(id).version());
+        }
     }
 
     private long body(BodyType type, String name, String code, String topic, long areaId) {

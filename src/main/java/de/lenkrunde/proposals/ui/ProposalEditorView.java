@@ -76,8 +76,8 @@ public class ProposalEditorView extends Main implements BeforeEnterObserver, Has
             }
             current = null;
             header.setTitle(getTranslation("proposals.create"));
-            List<BodyReference> targets = proposals.targetBodies();
-            form.setData(ProposalData.empty(groups.get(0).id(), targets.isEmpty() ? null : targets.get(0).id()), null, true);
+            long group = groups.get(0).id();
+            form.setData(ProposalData.empty(group, proposals.defaultTargetFor(group)), null, true);
             submit.setVisible(true);
             return;
         }
