@@ -21,14 +21,15 @@ class ModularityTests {
     void the_modules_are_the_feature_packages_of_the_design() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("de.lenkrunde.base", "de.lenkrunde.people", "de.lenkrunde.audit", "de.lenkrunde.bodies",
-                        "de.lenkrunde.home");
+                        "de.lenkrunde.notifications", "de.lenkrunde.home");
     }
 
     @Test
     void lower_modules_do_not_depend_on_higher_ones() {
-        assertDependsOnNoneOf("base", "people", "audit", "bodies", "home");
-        assertDependsOnNoneOf("people", "audit", "bodies", "home");
-        assertDependsOnNoneOf("audit", "bodies", "home");
+        assertDependsOnNoneOf("base", "people", "audit", "notifications", "bodies", "home");
+        assertDependsOnNoneOf("people", "audit", "notifications", "bodies", "home");
+        assertDependsOnNoneOf("audit", "notifications", "bodies", "home");
+        assertDependsOnNoneOf("notifications", "audit", "bodies", "home");
         assertDependsOnNoneOf("bodies", "home");
     }
 
