@@ -43,8 +43,8 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         grid.addColumn(item -> Formats.dateTime(item.createdAt())).setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.text(getLocale())).setHeader(getTranslation("notifications.message")).setFlexGrow(1);
-        grid.addComponentColumn(this::subject).setHeader(getTranslation("notifications.subject")).setAutoWidth(true);
-        grid.addComponentColumn(this::markReadButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::subject).setKey("subject").setHeader(getTranslation("notifications.subject")).setAutoWidth(true);
+        grid.addComponentColumn(this::markReadButton).setKey("markRead").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> inbox.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> inbox.count());
         grid.setEmptyStateText(getTranslation("notifications.empty"));
