@@ -8,9 +8,12 @@ import de.lenkrunde.people.GlobalRole;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +61,18 @@ class MailDeliveryTest extends IntegrationTest {
         registry.add("spring.mail.port", () -> PORT);
     }
 
+    /**
+     * Vaadin's security configuration installs its own SecurityContextHolderStrategy globally whenever a
+     * Spring context starts. This class's second context would leave its strategy behind for the shared
+     * test context, whose method security reads another one: restore the previous strategy afterwards.
+     */
+    private static SecurityContextHolderStrategy previousStrategy;
+
+    @BeforeAll
+    static void rememberSecurityStrategy() {
+        previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
     @BeforeEach
     void startSmtp() {
         startServer();
@@ -73,6 +88,7 @@ class MailDeliveryTest extends IntegrationTest {
         if (smtp != null) {
             smtp.stop();
         }
+        SecurityContextHolder.setContextHolderStrategy(previousStrategy);
     }
 
     @Test
@@ -117,7 +133,7 @@ class MailDeliveryTest extends IntegrationTest {
                 .isAfter(Instant.now().plus(50, ChronoUnit.MINUTES));
 
         startServer();
-        makeDue();
+        makeDue(anna);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mails()).singleElement().satisfies(m -> {
             assertThat(m.get("status")).isEqualTo("SENT");
@@ -135,11 +151,9 @@ class MailDeliveryTest extends IntegrationTest {
 
         fixtures.notify(List.of(anna, bert));
 
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            int expected = attempt;
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(mailTo(bert).get("attempts")).isEqualTo(expected));
-            makeDue();
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            awaitFailedAttempt(bert, attempt);
+            makeDue(bert);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailTo(bert).get("status")).isEqualTo("FAILED"));
         Map<String, Object> failed = mailTo(bert);
@@ -168,10 +182,19 @@ class MailDeliveryTest extends IntegrationTest {
         return jdbc.queryForMap("SELECT * FROM mail_outbox WHERE person_id = ?", personId);
     }
 
-    /** As if the back-off had passed. */
-    private void makeDue() {
-        jdbc.update("UPDATE mail_outbox SET next_attempt_at = ? WHERE status = 'PENDING'",
-                Timestamp.from(Instant.now().minusSeconds(1)));
+    /** Waits until the given attempt has failed and the mail waits for its back-off of an hour. */
+    private void awaitFailedAttempt(long personId, int attempt) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> mail = mailTo(personId);
+            assertThat(mail).containsEntry("attempts", attempt).containsEntry("status", "PENDING");
+            assertThat(((Timestamp) mail.get("next_attempt_at")).toInstant()).isAfter(Instant.now().plus(30, ChronoUnit.MINUTES));
+        });
+    }
+
+    /** As if the back-off had passed (only for a mail that waits for it, never for one being sent). */
+    private void makeDue(long personId) {
+        jdbc.update("UPDATE mail_outbox SET next_attempt_at = ? WHERE person_id = ? AND status = 'PENDING' AND next_attempt_at > ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), personId, Timestamp.from(Instant.now().plus(30, ChronoUnit.MINUTES)));
     }
 
     private static void startServer() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import de.lenkrunde.notifications.InboxService;
+import org.springframework.modulith.NamedInterface;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import java.util.List;
 /**
  * The bell in the navbar: opens "Mitteilungen" and shows the number of unread notifications as a badge.
  * Screen readers hear the number through the button's aria-label. It counts again at every navigation
- * and when the inbox view marks notifications read.
+ * and when the inbox view marks notifications read. Exposed to the shell (home) as a named interface.
  */
+@NamedInterface("bell")
 public class NotificationBell extends Button {
 
     static final String ROUTE = "mitteilungen";
