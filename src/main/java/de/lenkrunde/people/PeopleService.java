@@ -188,6 +188,17 @@ public class PeopleService {
         return queries.references(personIds).stream().collect(Collectors.toMap(PersonReference::id, Function.identity()));
     }
 
+    /**
+     * E-mail addresses and languages, for delivering notifications: one query for all ids; unknown ids are
+     * left out. Personal data, so admins only (the class default); the notifications module reads them as
+     * {@link SystemUser}, because delivering a message is the system's act and the addresses never reach
+     * the user who caused it.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonContact> contacts(Collection<Long> personIds) {
+        return queries.contacts(personIds);
+    }
+
     private void requireUniqueLogin(String login, Long ownAccountId) {
         accounts.findByLogin(login).filter(other -> !other.id().equals(ownAccountId)).ifPresent(other -> {
             throw InvalidInputException.of("login", "validation.login.duplicate");

@@ -1,6 +1,7 @@
 package de.lenkrunde.people;
 
 import de.lenkrunde.base.SqlText;
+import de.lenkrunde.base.i18n.Languages;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,6 +89,22 @@ class PersonQueries {
                         """)
                 .param("ids", ids)
                 .query(PersonReference.class).list();
+    }
+
+    List<PersonContact> contacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT p.id, CONCAT(p.first_name, ' ', p.last_name) AS display_name, p.email, a.language
+                        FROM person p LEFT JOIN account a ON a.person_id = p.id
+                        WHERE p.id IN (:ids)
+                        ORDER BY p.id
+                        """)
+                .param("ids", ids)
+                .query((rs, i) -> new PersonContact(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+                        Languages.fromCode(rs.getString("language"))))
+                .list();
     }
 
     private static Set<GlobalRole> roles(String csv) {

@@ -74,7 +74,7 @@ class NavigationAccessTest extends KaribuTest {
 
         SideNav admin = adminNav();
         assertThat(admin.getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Gremien", "Gebiete", "Personen", "Änderungsprotokoll");
+                .containsExactly("Gremien", "Gebiete", "Personen", "Postausgang", "Änderungsprotokoll");
         assertThat(navLabels()).contains("Finanzen");
 
         UI.getCurrent().navigate("verwaltung/personen");

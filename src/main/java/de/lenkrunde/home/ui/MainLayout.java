@@ -19,6 +19,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.lenkrunde.base.i18n.Languages;
+import de.lenkrunde.notifications.InboxService;
+import de.lenkrunde.notifications.ui.NotificationBell;
 import de.lenkrunde.people.CurrentUser;
 import de.lenkrunde.people.MyAccountService;
 import de.lenkrunde.people.SignedInUser;
@@ -30,8 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * The shell around every view: app name, SideNav from the views' {@code @Menu} entries (only those the
- * user may open; admin pages grouped under "Verwaltung"), the user's name and roles, language switch,
- * password change and logout.
+ * user may open; admin pages grouped under "Verwaltung"), the notification bell, the user's name and roles,
+ * language switch, password change and logout.
  */
 @Layout
 @PermitAll
@@ -40,13 +42,16 @@ public class MainLayout extends AppLayout {
     /** Routes below this path are grouped under "Verwaltung". */
     static final String ADMIN_PATH = "/verwaltung/";
 
-    public MainLayout(CurrentUser currentUser, MyAccountService myAccount, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, MyAccountService myAccount, AuthenticationContext authentication,
+                      InboxService inbox) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-title");
-        addToNavbar(toggle, appName);
+        NotificationBell bell = new NotificationBell(inbox);
+        bell.getStyle().set("margin-inline", "auto var(--lumo-space-m)");
+        addToNavbar(toggle, appName, bell);
 
         Scroller scroller = new Scroller(buildNav());
         addToDrawer(scroller, userBox(currentUser.require(), myAccount, authentication));
