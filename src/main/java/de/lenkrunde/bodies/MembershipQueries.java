@@ -41,6 +41,16 @@ class MembershipQueries {
                 .query(Integer.class).single();
     }
 
+    java.util.Set<Long> currentPersons(long bodyId, java.util.Set<BodyRole> roles, LocalDate today) {
+        if (roles.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT m.person_id FROM membership m WHERE m.body_id = :bodyId AND m.role IN (:roles) AND "
+                        + CURRENT)
+                .param("bodyId", bodyId).param("roles", roles.stream().map(Enum::name).toList()).param("today", today)
+                .query(Long.class).list());
+    }
+
     List<MyBodyRow> currentBodiesOf(long personId, LocalDate today) {
         return jdbc.sql("""
                         SELECT b.id AS body_id, b.type, b.name, a.name AS area_name, m.role

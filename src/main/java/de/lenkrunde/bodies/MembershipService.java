@@ -109,6 +109,12 @@ public class MembershipService {
                 describe(membership, membership.data()) + (reason == null ? "" : ", reason: " + reason));
     }
 
+    /** The people who hold one of {@code roles} in a body today, e.g. chair and deputy to notify them. */
+    @Transactional(readOnly = true)
+    public Set<Long> currentPersonIds(long bodyId, Set<BodyRole> roles) {
+        return queries.currentPersons(bodyId, roles, Formats.today());
+    }
+
     /** The bodies the current user belongs to today, with roles: for the start page. */
     @Transactional(readOnly = true)
     public List<MyBody> myBodies() {

@@ -10,6 +10,10 @@ import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.bodies.BodyAction;
 import de.lenkrunde.bodies.BodyDetails;
 import de.lenkrunde.bodies.BodyReference;
+import de.lenkrunde.bodies.BodyRole;
+import de.lenkrunde.bodies.MembershipService;
+import de.lenkrunde.notifications.NotificationMessage;
+import de.lenkrunde.notifications.Notifier;
 import de.lenkrunde.bodies.BodyScope;
 import de.lenkrunde.bodies.BodyService;
 import de.lenkrunde.bodies.BodyType;
@@ -70,10 +74,15 @@ public class ProposalService {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final MembershipService memberships;
+    private final Notifier notifier;
 
     ProposalService(ProposalRepository proposals, ProposalQueries queries, ReferenceNumbers numbers, Timeline timeline,
                     Permissions permissions, BodyService bodies, PeopleService people, CurrentUser currentUser,
-                    InputValidator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager) {
+                    InputValidator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
+                    MembershipService memberships, Notifier notifier) {
+        this.memberships = memberships;
+        this.notifier = notifier;
         // READ COMMITTED: the counter row must be read as last committed. Under REPEATABLE READ with
         // innodb_snapshot_isolation=ON (MariaDB >= 11.6.2) the locking read would fail with error 1020
         // whenever another submission committed after this transaction's first read.
@@ -241,6 +250,7 @@ public class ProposalService {
         Instant now = clock.instant();
         transition(proposal, "SUBMIT", null, null, List.of(bodyName(proposal.originGroupId()), bodyName(proposal.targetBodyId())),
                 p -> p.submit(p.needsReferenceNumber() ? numbers.next(now.atZone(Formats.ZONE).getYear()) : null, now));
+        tell(chairs(proposal.targetBodyId()), proposal, "notification.proposal.submitted", bodyName(proposal.originGroupId()));
         return proposal.referenceNumber();
     }
 
@@ -257,6 +267,7 @@ public class ProposalService {
         permissions.require(BodyAction.RETURN_OR_FORWARD_PROPOSAL, proposal.targetBodyId());
         transition(proposal, "RETURN", reason, null, List.of(bodyName(proposal.targetBodyId()), bodyName(proposal.originGroupId())),
                 p -> p.returnToDraft(reason, clock.instant()));
+        tell(group(proposal.originGroupId()), proposal, "notification.proposal.returned", bodyName(proposal.targetBodyId()), reason.strip());
     }
 
     /** Hands a submitted proposal on to another steering body; origin and representative stay on record. */
@@ -276,6 +287,8 @@ public class ProposalService {
         save(proposal);
         record(proposal, TimelineEntry.Kind.FORWARD, "FORWARD", before, proposal.status(), reason,
                 List.of(from, target.data().name()), null);
+        tell(group(proposal.originGroupId()), proposal, "notification.proposal.forwarded", from, target.data().name());
+        tell(chairs(newTargetBodyId), proposal, "notification.proposal.submitted", bodyName(proposal.originGroupId()));
     }
 
     public void startImplementation(long proposalId, long version) {
@@ -312,6 +325,11 @@ public class ProposalService {
                     "validation.maxLength", Map.of("max", MAX_COMMENT))));
         }
         record(proposal, TimelineEntry.Kind.COMMENT, "COMMENT", null, null, text.strip(), List.of(), null);
+        // the other side: a comment from the group goes to the target body's chairs, and the other way round
+        boolean fromGroup = permissions.may(BodyAction.COMMENT_PROPOSAL, proposal.originGroupId());
+        Set<Long> others = new HashSet<>(fromGroup ? chairs(proposal.targetBodyId()) : group(proposal.originGroupId()));
+        currentUser.get().ifPresent(me -> others.remove(me.personId()));
+        tell(others, proposal, "notification.proposal.commented", currentUser.get().map(SignedInUser::displayName).orElse(""));
     }
 
     // ---- transitions made by other modules, through their own services ------------------------------
@@ -431,6 +449,24 @@ public class ProposalService {
         BodyScope mine = permissions.bodiesWhere(BodyAction.READ_NON_PUBLIC);
         Set<Long> myBodies = new HashSet<>(mine.all() ? Set.of() : mine.bodyIds());
         return new ProposalQueries.Scope(drafts.all() || user.isAdmin(), drafts.bodyIds(), myBodies);
+    }
+
+    // ---- notifications -------------------------------------------------------------------------------
+
+    private Set<Long> chairs(long bodyId) {
+        return memberships.currentPersonIds(bodyId, EnumSet.of(BodyRole.CHAIR, BodyRole.DEPUTY));
+    }
+
+    private Set<Long> group(long bodyId) {
+        return memberships.currentPersonIds(bodyId, EnumSet.of(BodyRole.CHAIR, BodyRole.DEPUTY, BodyRole.MEMBER, BodyRole.ADVISORY));
+    }
+
+    /** In the same transaction as the change: the notice exists exactly when the change does. */
+    private void tell(Set<Long> personIds, Proposal proposal, String key, String... arguments) {
+        List<String> args = new java.util.ArrayList<>();
+        args.add(reference(proposal).label());
+        args.addAll(List.of(arguments));
+        notifier.notify(personIds, new NotificationMessage(key, args), reference(proposal));
     }
 
     // ---- persistence and timeline ---------------------------------------------------------------------

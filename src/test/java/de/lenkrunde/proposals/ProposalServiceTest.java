@@ -40,6 +40,9 @@ class ProposalServiceTest extends IntegrationTest {
     @Autowired
     private de.lenkrunde.documents.DocumentService documents;
 
+    @Autowired
+    private de.lenkrunde.notifications.InboxService inbox;
+
     private TestData.World world;
     private long contact;
 
@@ -280,6 +283,25 @@ class ProposalServiceTest extends IntegrationTest {
             assertThat(attached.arguments()).containsExactly("Kostenplan 2026.pdf");
             assertThat(attached.actorName()).isEqualTo("Mitglied Test");
         });
+    }
+
+    @Test
+    void the_chair_gets_a_notice_of_a_submission_and_the_group_a_notice_when_it_comes_back() {
+        long id = submitted("Trinkbrunnen am Markt");
+
+        testData.as("vorsitz", () -> {
+            assertThat(inbox.unreadCount()).isEqualTo(1);
+            var notice = inbox.list(PageRequest.of(0, 10)).get(0);
+            assertThat(notice.messageKey()).isEqualTo("notification.proposal.submitted");
+            assertThat(notice.subject().route()).isEqualTo("vorschlaege/" + id);
+            proposals.returnToGroup(id, proposals.get(id).version(), "Standort klären");
+        });
+        testData.as("mitglied", () -> {
+            var notice = inbox.list(PageRequest.of(0, 10)).get(0);
+            assertThat(notice.messageKey()).isEqualTo("notification.proposal.returned");
+            assertThat(notice.arguments()).contains("Lenkrunde Nordstadt", "Standort klären");
+        });
+        testData.as("gast", () -> assertThat(inbox.unreadCount()).isZero());
     }
 
     private List<Long> ids(ProposalFilter filter) {
