@@ -42,6 +42,10 @@ class ProposalBrowserIT extends BrowserTest {
 
         page.getByText("Speichern und einreichen").click();
         waitForVaadin();
+        screenshot("proposal-after-submit");
+
+
+
         assertThat(page.locator("#proposal-status")).hasText("eingereicht");
         assertThat(page.locator("#timeline")).containsText("an die Lenkrunde Lindenhain eingereicht");
         assertThat(page.locator("h1")).containsText("Bolzplatz an der Feuerwache");

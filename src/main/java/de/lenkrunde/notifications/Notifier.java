@@ -2,9 +2,8 @@ package de.lenkrunde.notifications;
 
 import de.lenkrunde.base.TypedReference;
 import de.lenkrunde.base.i18n.TranslationProvider;
-import de.lenkrunde.people.PeopleService;
+import de.lenkrunde.people.ContactDirectory;
 import de.lenkrunde.people.PersonContact;
-import de.lenkrunde.people.SystemUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,17 +30,17 @@ public class Notifier {
 
     private final Inbox inbox;
     private final Outbox outbox;
-    private final PeopleService people;
+    private final ContactDirectory contactDirectory;
     private final MailDispatch dispatch;
     private final MailSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(Inbox inbox, Outbox outbox, PeopleService people, MailDispatch dispatch, MailSettings settings,
+    Notifier(Inbox inbox, Outbox outbox, ContactDirectory contactDirectory, MailDispatch dispatch, MailSettings settings,
              ApplicationEventPublisher events, Clock clock) {
         this.inbox = inbox;
         this.outbox = outbox;
-        this.people = people;
+        this.contactDirectory = contactDirectory;
         this.dispatch = dispatch;
         this.settings = settings;
         this.events = events;
@@ -62,7 +61,7 @@ public class Notifier {
             return;
         }
         // Addresses are personal data (admins only); delivering is the system's act, so read them as the system.
-        List<PersonContact> contacts = SystemUser.call(() -> people.contacts(ids));
+        List<PersonContact> contacts = contactDirectory.contactsFor(ids);
         Instant now = clock.instant();
         MailStatus mailStatus = dispatch.canSend() ? MailStatus.PENDING : MailStatus.HELD;
         int queued = 0;

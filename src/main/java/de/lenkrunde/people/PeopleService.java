@@ -189,10 +189,8 @@ public class PeopleService {
     }
 
     /**
-     * E-mail addresses and languages, for delivering notifications: one query for all ids; unknown ids are
-     * left out. Personal data, so admins only (the class default); the notifications module reads them as
-     * {@link SystemUser}, because delivering a message is the system's act and the addresses never reach
-     * the user who caused it.
+     * E-mail addresses and languages: one query for all ids; unknown ids are left out. Personal data, so
+     * admins only (the class default). Delivery reads them through {@link ContactDirectory} instead.
      */
     @Transactional(readOnly = true)
     public List<PersonContact> contacts(Collection<Long> personIds) {
