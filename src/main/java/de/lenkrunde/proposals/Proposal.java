@@ -56,6 +56,7 @@ class Proposal {
     private Instant createdAt;
     private Instant updatedAt;
     private Instant submittedAt;
+    private String updatedByName;
     @MappedCollection(idColumn = "proposal_id")
     private Set<ProposalCriterion> criteria = new HashSet<>();
 
@@ -76,7 +77,8 @@ class Proposal {
         if (status != DRAFT && (!data.originGroupId().equals(originGroupId) || !data.targetBodyId().equals(targetBodyId))) {
             throw new BusinessRuleException("proposal.rule.bodiesFixed");
         }
-        if (status != DRAFT) {
+        boolean textChanged = !ProposalText.of(data).equals(ProposalText.of(data()));
+        if (status != DRAFT && textChanged) {
             textVersion++;
         }
         apply(data, now);
@@ -109,6 +111,20 @@ class Proposal {
         status = SUBMITTED;
         submittedAt = now;
         updatedAt = now;
+    }
+
+    /** A resubmission whose text changed while it was back in draft starts a new text version. */
+    void nextTextVersion() {
+        textVersion++;
+    }
+
+    /** Who saved last, so that an edit conflict can name them. */
+    void savedBy(String name) {
+        this.updatedByName = name;
+    }
+
+    String updatedByName() {
+        return updatedByName;
     }
 
     /** Needs a reference number only at the first submission. */

@@ -43,6 +43,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -76,11 +77,13 @@ public class ProposalService {
     private final TransactionTemplate transactions;
     private final MembershipService memberships;
     private final Notifier notifier;
+    private final TextVersions textVersions;
 
     ProposalService(ProposalRepository proposals, ProposalQueries queries, ReferenceNumbers numbers, Timeline timeline,
                     Permissions permissions, BodyService bodies, PeopleService people, CurrentUser currentUser,
                     InputValidator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
-                    MembershipService memberships, Notifier notifier) {
+                    MembershipService memberships, Notifier notifier, TextVersions textVersions) {
+        this.textVersions = textVersions;
         this.memberships = memberships;
         this.notifier = notifier;
         // READ COMMITTED: the counter row must be read as last committed. Under REPEATABLE READ with
@@ -201,7 +204,9 @@ public class ProposalService {
         checkBodies(data);
         permissions.require(BodyAction.DRAFT_PROPOSAL, data.originGroupId());
         Instant now = clock.instant();
-        Proposal proposal = proposals.save(new Proposal(data, now));
+        Proposal draft = new Proposal(data, now);
+        draft.savedBy(currentUser.get().map(SignedInUser::displayName).orElse(null));
+        Proposal proposal = proposals.save(draft);
         record(proposal, TimelineEntry.Kind.CREATED, "CREATE", null, null, null, List.of(bodyName(data.originGroupId())), null);
         return proposal.id();
     }
@@ -215,9 +220,11 @@ public class ProposalService {
             checkBodies(data);
             permissions.require(BodyAction.DRAFT_PROPOSAL, data.originGroupId());
         }
+        int versionBefore = proposal.textVersion();
         proposal.edit(data, clock.instant());
         save(proposal);
-        if (proposal.status() != ProposalStatus.DRAFT) {
+        if (proposal.textVersion() != versionBefore) {
+            storeTextVersion(proposal);
             record(proposal, TimelineEntry.Kind.EDIT, "EDIT", null, null, null, List.of(String.valueOf(proposal.textVersion())), null);
         }
     }
@@ -250,6 +257,7 @@ public class ProposalService {
         Instant now = clock.instant();
         transition(proposal, "SUBMIT", null, null, List.of(bodyName(proposal.originGroupId()), bodyName(proposal.targetBodyId())),
                 p -> p.submit(p.needsReferenceNumber() ? numbers.next(now.atZone(Formats.ZONE).getYear()) : null, now));
+        snapshotSubmittedText(proposal);
         tell(chairs(proposal.targetBodyId()), proposal, "notification.proposal.submitted", bodyName(proposal.originGroupId()));
         return proposal.referenceNumber();
     }
@@ -451,6 +459,53 @@ public class ProposalService {
         return new ProposalQueries.Scope(drafts.all() || user.isAdmin(), drafts.bodyIds(), myBodies);
     }
 
+    // ---- text versions ---------------------------------------------------------------------------------
+
+    /** The stored versions of the text, newest first (readable by whoever may read the proposal). */
+    @Transactional(readOnly = true)
+    public List<TextVersionInfo> textVersions(long proposalId) {
+        readable(proposalId);
+        return textVersions.list(proposalId);
+    }
+
+    /** Word by word, what changed from one version to another; only the fields that differ. */
+    @Transactional(readOnly = true)
+    public TextComparison compare(long proposalId, int fromVersion, int toVersion) {
+        readable(proposalId);
+        ProposalText from = textVersions.text(proposalId, fromVersion).orElseThrow(() -> new RecordNotFoundException("version " + fromVersion));
+        ProposalText to = textVersions.text(proposalId, toVersion).orElseThrow(() -> new RecordNotFoundException("version " + toVersion));
+        java.util.Map<String, String> before = from.fields(Formats::money, Formats::date);
+        java.util.Map<String, String> after = to.fields(Formats::money, Formats::date);
+        List<TextComparison.FieldChange> changes = before.keySet().stream()
+                .filter(field -> !java.util.Objects.equals(before.get(field), after.get(field)))
+                .map(field -> new TextComparison.FieldChange(field, WordDiff.between(before.get(field), after.get(field))))
+                .toList();
+        return new TextComparison(fromVersion, toVersion, changes);
+    }
+
+    /** At (re)submission: the submitted text is a version, a new one when it changed since the last. */
+    private void snapshotSubmittedText(Proposal proposal) {
+        Optional<Integer> latest = textVersions.latestNumber(proposal.id());
+        if (latest.isPresent()) {
+            ProposalText stored = textVersions.text(proposal.id(), latest.get()).orElseThrow();
+            if (stored.equals(ProposalText.of(proposal.data()))) {
+                return;
+            }
+            while (proposal.textVersion() <= latest.get()) {
+                proposal.nextTextVersion();
+            }
+            save(proposal);
+        }
+        storeTextVersion(proposal);
+    }
+
+    private void storeTextVersion(Proposal proposal) {
+        SignedInUser actor = currentUser.get().orElse(null);
+        textVersions.add(proposal.id(), proposal.textVersion(), clock.instant(),
+                actor == null || actor.personId() == 0 ? null : actor.personId(), actor == null ? null : actor.displayName(),
+                ProposalText.of(proposal.data()));
+    }
+
     // ---- notifications -------------------------------------------------------------------------------
 
     private Set<Long> chairs(long bodyId) {
@@ -502,7 +557,7 @@ public class ProposalService {
     private Proposal load(long proposalId, long version) {
         Proposal proposal = readable(proposalId);
         if (proposal.version() != version) {
-            throw new EditConflictException("proposal " + proposalId, null);
+            throw new EditConflictException("proposal " + proposalId, proposal.updatedByName(), null);
         }
         return proposal;
     }
@@ -512,10 +567,12 @@ public class ProposalService {
     }
 
     private void save(Proposal proposal) {
+        proposal.savedBy(currentUser.get().map(SignedInUser::displayName).orElse(null));
         try {
             proposals.save(proposal);
         } catch (OptimisticLockingFailureException e) {
-            throw new EditConflictException("proposal " + proposal.id(), e);
+            String changedBy = proposals.findById(proposal.id()).map(Proposal::updatedByName).orElse(null);
+            throw new EditConflictException("proposal " + proposal.id(), changedBy, e);
         }
     }
 

@@ -304,6 +304,42 @@ class ProposalServiceTest extends IntegrationTest {
         testData.as("gast", () -> assertThat(inbox.unreadCount()).isZero());
     }
 
+    @Test
+    void each_edit_of_a_submitted_text_is_a_version_that_can_be_compared_word_by_word() {
+        long id = submitted("Spielplatz am Teich");
+        signInAs("mitglied");
+        ProposalData first = proposals.get(id).data();
+        proposals.update(id, proposals.get(id).version(), withGoal(first, "Ein Treffpunkt für alle Generationen"));
+        proposals.update(id, proposals.get(id).version(), withGoal(first, "Ein Treffpunkt für alle Generationen"));
+
+        assertThat(proposals.textVersions(id)).extracting(TextVersionInfo::versionNo).containsExactly(2, 1);
+        assertThat(proposals.get(id).textVersion()).isEqualTo(2);
+        TextComparison comparison = testData.as("gast", () -> proposals.compare(id, 1, 2));
+        assertThat(comparison.changes()).extracting(TextComparison.FieldChange::field).containsExactly("goal");
+        assertThat(comparison.changes().get(0).parts()).contains(new WordDiff.Part(WordDiff.Part.Kind.ADDED, "Ein Treffpunkt für alle Generationen"));
+        assertThat(proposals.timeline(id).get(0).action()).isEqualTo("EDIT");
+    }
+
+    @Test
+    void a_stale_save_names_who_changed_the_proposal_in_between() {
+        long id = submitted("Bücherschrank");
+        long version = testData.as("mitglied", () -> proposals.get(id).version());
+        testData.as("vorsitz", () -> proposals.comment(id, "Schöne Idee"));
+        long colleague = testData.account("kollegin", Set.of(), Set.of());
+        testData.member(world.focusNorth(), colleague, BodyRole.MEMBER);
+        testData.as("kollegin", () -> proposals.update(id, version, withGoal(proposals.get(id).data(), "Bücher tauschen")));
+
+        signInAs("mitglied");
+        assertThatThrownBy(() -> proposals.update(id, version, withGoal(proposals.get(id).data(), "Bücher verschenken")))
+                .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.changedBy()).isEqualTo("Kollegin Test"));
+    }
+
+    private static ProposalData withGoal(ProposalData d, String goal) {
+        return new ProposalData(d.title(), d.originGroupId(), d.contactPersonId(), d.targetBodyId(), d.areaId(), d.occasion(),
+                goal, d.measures(), d.targetGroup(), d.plannedFrom(), d.plannedTo(), d.requestedAmount(),
+                d.ownContribution(), d.decisionProposal(), d.criteria());
+    }
+
     private List<Long> ids(ProposalFilter filter) {
         return proposals.list(filter, PageRequest.of(0, 50)).stream().map(ProposalListItem::id).toList();
     }

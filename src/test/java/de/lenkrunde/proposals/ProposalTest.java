@@ -146,6 +146,11 @@ class ProposalTest {
         Proposal proposal = inStatus(SUBMITTED, true);
         assertThat(proposal.textVersion()).isEqualTo(1);
         proposal.edit(complete(), NOW);
+        assertThat(proposal.textVersion()).as("saving the same text is no new version").isEqualTo(1);
+        ProposalData d = complete();
+        proposal.edit(new ProposalData(d.title(), d.originGroupId(), d.contactPersonId(), d.targetBodyId(), d.areaId(),
+                d.occasion(), "Ein Ort für alle Generationen", d.measures(), d.targetGroup(), d.plannedFrom(), d.plannedTo(),
+                d.requestedAmount(), d.ownContribution(), d.decisionProposal(), d.criteria()), NOW);
         assertThat(proposal.textVersion()).isEqualTo(2);
 
         ProposalData otherTarget = withTarget(complete(), 77L);

@@ -24,13 +24,19 @@ public class ConflictNotice extends Div {
     }
 
     public void show() {
+        show(null);
+    }
+
+    /** @param changedBy who saved in between, or {@code null} when unknown */
+    public void show(String changedBy) {
         removeAll();
         Button reloadButton = new Button(getTranslation("conflict.reload"), e -> {
             setVisible(false);
             reload.run();
         });
         reloadButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        add(new Span(getTranslation("conflict.text")), reloadButton);
+        add(new Span(changedBy == null ? getTranslation("conflict.text") : getTranslation("conflict.textBy", changedBy)),
+                reloadButton);
         setVisible(true);
     }
 

@@ -138,7 +138,7 @@ public class ProposalEditorView extends Main implements BeforeEnterObserver, Has
                 current = proposals.get(current.id());
             }
         } catch (EditConflictException e) {
-            conflict.show();
+            conflict.show(e.changedBy());
         }
     }
 

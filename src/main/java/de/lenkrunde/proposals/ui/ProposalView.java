@@ -44,14 +44,16 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
     private final TimelinePanel timelinePanel;
     private final DocumentService documents;
     private final Div attachments = new Div();
+    private final VersionsPanel versions;
     private ProposalDetails proposal;
 
     public ProposalView(ProposalService proposals, DocumentService documents) {
         this.proposals = proposals;
         this.documents = documents;
         this.timelinePanel = new TimelinePanel(proposals, this::reload);
+        this.versions = new VersionsPanel(proposals);
         status.setId("proposal-status");
-        Div columns = new Div(new Div(summary, attachments), timelinePanel);
+        Div columns = new Div(new Div(summary, attachments, versions), timelinePanel);
         columns.addClassName("case-columns");
         Div content = new Div(new RouterLink(getTranslation("proposal.backToList"), ProposalsView.class),
                 new Div(status, meta), conflict, columns);
@@ -103,6 +105,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
         // an attachment is a step of the story: show it in the timeline at once
         panel.addChangeListener(() -> timelinePanel.show(proposal));
         attachments.add(panel);
+        versions.show(proposal);
         timelinePanel.show(proposal);
     }
 
@@ -157,7 +160,7 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             change.run();
             reload();
         } catch (EditConflictException e) {
-            conflict.show();
+            conflict.show(e.changedBy());
         }
     }
 

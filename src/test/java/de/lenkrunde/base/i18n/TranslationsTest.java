@@ -63,8 +63,9 @@ class TranslationsTest {
             "hinte.", names(de.lenkrunde.proposals.HintePrinciple.values()),
             "proposalStatus.", names(de.lenkrunde.proposals.ProposalStatus.values()),
             "timeline.", timelineActions(),
-            // fields that submitting may report as missing, named in the case view
-            "proposal.", List.of("occasion", "goal", "measures", "decisionProposal", "contactPersonId", "criteria"));
+            // fields named in the case view: missing for submitting, or changed between text versions
+            "proposal.", List.of("occasion", "goal", "measures", "decisionProposal", "contactPersonId", "criteria", "title",
+                    "targetGroup", "plannedFrom", "plannedTo", "requestedAmount", "ownContribution"));
 
     /** The actions the proposal service writes into the timeline. */
     private static List<String> timelineActions() {
