@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.lenkrunde.KaribuTest;
 import de.lenkrunde.TestData;
 import de.lenkrunde.bodies.BodyRole;
+import de.lenkrunde.notifications.ui.NotificationBell;
 import de.lenkrunde.proposals.ProposalFilter;
 import de.lenkrunde.proposals.ProposalListItem;
 import de.lenkrunde.proposals.ProposalService;
@@ -86,6 +87,9 @@ class ProposalJourneyTest extends KaribuTest {
 
         // someone outside the group and the body sees the submitted proposal, but not while it was a draft
         login("vorsitz");
+        // the chair's bell counts the notice of the submission
+        assertThat(_get(NotificationBell.class).unread()).isEqualTo(1);
+        assertThat(_get(NotificationBell.class).getAriaLabel()).hasValueSatisfying(label -> assertThat(label).contains("1"));
         UI.getCurrent().navigate(ProposalView.class, ProposalView.parameters(id));
         _click(_get(Button.class, spec -> spec.withText("Zurückgeben")));
         List<Button> inDialog = _find(Button.class, spec -> spec.withText("Zurückgeben"));
