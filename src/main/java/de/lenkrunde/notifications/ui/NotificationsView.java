@@ -42,8 +42,10 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::state).setHeader(getTranslation("notifications.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> Formats.dateTime(item.createdAt())).setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.text(getLocale())).setHeader(getTranslation("notifications.message")).setFlexGrow(1);
-        grid.addComponentColumn(this::subject).setKey("subject").setHeader(getTranslation("notifications.subject")).setAutoWidth(true);
+        // the message is what matters: it gets the room and wraps instead of being cut off
+        grid.addColumn(item -> item.text(getLocale())).setHeader(getTranslation("notifications.message")).setFlexGrow(3);
+        grid.addComponentColumn(this::subject).setKey("subject").setHeader(getTranslation("notifications.subject")).setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::markReadButton).setKey("markRead").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> inbox.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> inbox.count());
