@@ -59,9 +59,13 @@ class ProposalQueries {
     }
 
     List<Row> list(Scope scope, ProposalFilter filter, Sort sort, int offset, int limit) {
+        // deferred join: the subquery skips `offset` rows reading only the ids (from idx_proposal_list for the
+        // default order); just the page's rows are then read in full
+        String orderBy = orderBy(sort);
         return bind(jdbc.sql("SELECT p.id, p.reference_number, p.title, p.origin_group_id, p.target_body_id, p.status, "
-                        + "p.requested_amount, p.updated_at " + FROM_WHERE
-                        + " ORDER BY " + orderBy(sort) + " LIMIT :limit OFFSET :offset"), scope, filter)
+                        + "p.requested_amount, p.updated_at FROM proposal p JOIN (SELECT p.id " + FROM_WHERE
+                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset) page ON page.id = p.id ORDER BY " + orderBy),
+                scope, filter)
                 .param("limit", limit).param("offset", offset)
                 .query(ROW).list();
     }
