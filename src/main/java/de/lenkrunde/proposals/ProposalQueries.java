@@ -1,11 +1,14 @@
 package de.lenkrunde.proposals;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,22 +37,67 @@ class ProposalQueries {
             ProposalStatus.valueOf(rs.getString("status")), rs.getBigDecimal("requested_amount"),
             rs.getTimestamp("updated_at").toInstant());
 
+    /**
+     * The only way a sort property reaches SQL: a fixed column expression per property of
+     * {@link ProposalListItem}. Status sorts by the life cycle (the enum's order), not by the code.
+     */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "referenceNumber", "p.reference_number",
+            "title", "p.title",
+            "status", Arrays.stream(ProposalStatus.values()).map(s -> "'" + s.name() + "'")
+                    .collect(Collectors.joining(", ", "FIELD(p.status, ", ")")),
+            "requestedAmount", "p.requested_amount",
+            "updatedAt", "p.updated_at");
+
+    /** Default order: last change, newest first. */
+    static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "updatedAt");
+
     private final JdbcClient jdbc;
 
     ProposalQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<Row> list(Scope scope, ProposalFilter filter, int offset, int limit) {
+    List<Row> list(Scope scope, ProposalFilter filter, Sort sort, int offset, int limit) {
+        // deferred join: the subquery skips `offset` rows reading only the ids (from idx_proposal_list for the
+        // default order); just the page's rows are then read in full
+        String orderBy = orderBy(sort);
         return bind(jdbc.sql("SELECT p.id, p.reference_number, p.title, p.origin_group_id, p.target_body_id, p.status, "
-                        + "p.requested_amount, p.updated_at " + FROM_WHERE
-                        + " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset"), scope, filter)
+                        + "p.requested_amount, p.updated_at FROM proposal p JOIN (SELECT p.id " + FROM_WHERE
+                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset) page ON page.id = p.id ORDER BY " + orderBy),
+                scope, filter)
                 .param("limit", limit).param("offset", offset)
                 .query(ROW).list();
     }
 
     int count(Scope scope, ProposalFilter filter) {
         return bind(jdbc.sql("SELECT COUNT(*) " + FROM_WHERE), scope, filter).query(Integer.class).single();
+    }
+
+    /**
+     * The ORDER BY clause for {@code sort}: whitelisted columns only (unknown properties are ignored,
+     * nothing else is ever put into SQL), always ending with the unique {@code p.id} so that paging is
+     * stable among equal values. The tiebreaker follows the first order's direction, so the default
+     * order can walk {@code idx_proposal_updated (updated_at, id)} backwards.
+     */
+    static String orderBy(Sort sort) {
+        List<String> terms = new ArrayList<>();
+        Sort.Direction tiebreak = null;
+        for (Sort.Order order : sort == null ? Sort.unsorted() : sort) {
+            String column = SORT_COLUMNS.get(order.getProperty());
+            if (column == null || terms.stream().anyMatch(t -> t.startsWith(column + " "))) {
+                continue;
+            }
+            terms.add(column + (order.isAscending() ? " ASC" : " DESC"));
+            if (tiebreak == null) {
+                tiebreak = order.getDirection();
+            }
+        }
+        if (terms.isEmpty()) {
+            return orderBy(DEFAULT_SORT);
+        }
+        terms.add("p.id" + (tiebreak.isAscending() ? " ASC" : " DESC"));
+        return String.join(", ", terms);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope, ProposalFilter filter) {

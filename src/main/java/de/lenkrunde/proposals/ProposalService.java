@@ -106,9 +106,15 @@ public class ProposalService {
 
     // ---- reading ----------------------------------------------------------------------------------
 
+    /**
+     * One page of the list. The page's sort may name {@code referenceNumber}, {@code title},
+     * {@code status}, {@code requestedAmount} and {@code updatedAt}; other properties are ignored, and
+     * without any the list is ordered by last change, newest first.
+     */
     @Transactional(readOnly = true)
     public List<ProposalListItem> list(ProposalFilter filter, Pageable page) {
-        List<ProposalQueries.Row> rows = queries.list(scope(), filter, (int) page.getOffset(), page.getPageSize());
+        List<ProposalQueries.Row> rows = queries.list(scope(), filter, page.getSort(), (int) page.getOffset(),
+                page.getPageSize());
         Map<Long, BodyReference> names = bodies.references(rows.stream()
                 .flatMap(r -> Stream.of(r.originGroupId(), r.targetBodyId())).collect(Collectors.toSet()));
         return rows.stream().map(r -> new ProposalListItem(r.id(), r.referenceNumber(), r.title(), r.originGroupId(),
@@ -186,10 +192,16 @@ public class ProposalService {
     /** Every row of the filtered list, page by page, for the CSV export. */
     @Transactional(readOnly = true)
     public List<ProposalListItem> listAll(ProposalFilter filter) {
+        return listAll(filter, org.springframework.data.domain.Sort.unsorted());
+    }
+
+    /** Every row of the filtered list in the given order (as {@link #list}), page by page, for the CSV export. */
+    @Transactional(readOnly = true)
+    public List<ProposalListItem> listAll(ProposalFilter filter, org.springframework.data.domain.Sort sort) {
         List<ProposalListItem> all = new java.util.ArrayList<>();
         int pageSize = 500;
         for (int page = 0; ; page++) {
-            List<ProposalListItem> rows = list(filter, org.springframework.data.domain.PageRequest.of(page, pageSize));
+            List<ProposalListItem> rows = list(filter, org.springframework.data.domain.PageRequest.of(page, pageSize, sort));
             all.addAll(rows);
             if (rows.size() < pageSize) {
                 return all;
@@ -453,8 +465,10 @@ public class ProposalService {
 
     private ProposalQueries.Scope scope() {
         SignedInUser user = currentUser.require();
-        BodyScope drafts = permissions.bodiesWhere(BodyAction.DRAFT_PROPOSAL);
-        BodyScope mine = permissions.bodiesWhere(BodyAction.READ_NON_PUBLIC);
+        // one membership read for both scopes: a page of the list costs scope + rows + names = 3 statements
+        Map<BodyAction, BodyScope> scopes = permissions.bodiesWhere(EnumSet.of(BodyAction.DRAFT_PROPOSAL, BodyAction.READ_NON_PUBLIC));
+        BodyScope drafts = scopes.get(BodyAction.DRAFT_PROPOSAL);
+        BodyScope mine = scopes.get(BodyAction.READ_NON_PUBLIC);
         Set<Long> myBodies = new HashSet<>(mine.all() ? Set.of() : mine.bodyIds());
         return new ProposalQueries.Scope(drafts.all() || user.isAdmin(), drafts.bodyIds(), myBodies);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -32,6 +34,8 @@ import de.lenkrunde.proposals.ProposalListItem;
 import de.lenkrunde.proposals.ProposalService;
 import de.lenkrunde.proposals.ProposalStatus;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -54,6 +58,8 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     private final ComboBox<BodyReference> body = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final Checkbox mine = new Checkbox();
+    /** The grid's current order, so that the CSV export has the same order as the screen. */
+    private volatile Sort sort = Sort.unsorted();
 
     public ProposalsView(ProposalService proposals) {
         this.proposals = proposals;
@@ -90,17 +96,32 @@ public class ProposalsView extends Main implements HasDynamicTitle {
 
         grid.addClassName("list-grid");
         grid.setAriaLabel(getTranslation("proposals.title"));
+        // sortable columns name a property of ProposalListItem; ProposalQueries maps it to a column (whitelist)
         grid.addColumn(p -> p.referenceNumber() == null ? getTranslation("proposals.noNumber") : p.referenceNumber())
-                .setHeader(getTranslation("proposal.referenceNumber")).setAutoWidth(true);
-        grid.addColumn(ProposalListItem::title).setHeader(getTranslation("proposal.title")).setFlexGrow(1);
-        grid.addColumn(ProposalListItem::originGroupName).setHeader(getTranslation("proposal.originGroup")).setAutoWidth(true);
-        grid.addColumn(ProposalListItem::targetBodyName).setHeader(getTranslation("proposal.targetBody")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("proposal.status")).setAutoWidth(true);
+                .setHeader(getTranslation("proposal.referenceNumber")).setAutoWidth(true)
+                .setSortProperty("referenceNumber").setSortable(true);
+        grid.addColumn(ProposalListItem::title).setHeader(getTranslation("proposal.title")).setFlexGrow(1)
+                .setSortProperty("title").setSortable(true);
+        // names come from the bodies module per page: not sortable in SQL
+        grid.addColumn(ProposalListItem::originGroupName).setHeader(getTranslation("proposal.originGroup")).setAutoWidth(true)
+                .setSortable(false);
+        grid.addColumn(ProposalListItem::targetBodyName).setHeader(getTranslation("proposal.targetBody")).setAutoWidth(true)
+                .setSortable(false);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("proposal.status")).setAutoWidth(true)
+                .setSortProperty("status").setSortable(true);
         grid.addColumn(p -> Formats.money(p.requestedAmount())).setHeader(getTranslation("proposal.requestedAmount"))
-                .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader(getTranslation("proposals.lastChange")).setAutoWidth(true);
-        grid.setItems(query -> proposals.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> proposals.count(filter()));
+                .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setSortProperty("requestedAmount").setSortable(true);
+        Grid.Column<ProposalListItem> lastChange = grid.addColumn(p -> Formats.dateTime(p.updatedAt()))
+                .setHeader(getTranslation("proposals.lastChange")).setAutoWidth(true)
+                .setSortProperty("updatedAt").setSortable(true);
+        grid.setMultiSort(false);
+        grid.setItems(query -> {
+                    PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+                    sort = page.getSort();
+                    return proposals.list(filter(), page).stream();
+                }, query -> proposals.count(filter()));
+        grid.sort(List.of(new GridSortOrder<>(lastChange, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("proposals.empty"));
@@ -124,7 +145,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     }
 
     private DownloadResponse csv() {
-        List<List<String>> rows = proposals.listAll(filter()).stream().map(p -> List.of(
+        List<List<String>> rows = proposals.listAll(filter(), sort).stream().map(p -> List.of(
                 p.referenceNumber() == null ? "" : p.referenceNumber(), p.title(), p.originGroupName(), p.targetBodyName(),
                 getTranslation("proposalStatus." + p.status().name()), Csv.number(p.requestedAmount()),
                 Formats.dateTime(p.updatedAt()))).toList();
