@@ -58,10 +58,18 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     private final ComboBox<BodyReference> body = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final Checkbox mine = new Checkbox();
+    private final String titleKey;
     /** The grid's current order, so that the CSV export has the same order as the screen. */
     private volatile Sort sort = Sort.unsorted();
 
     public ProposalsView(ProposalService proposals) {
+        this(proposals, "proposals.title", false);
+    }
+
+    /** @param onlyMine start with "nur meine Gremien" ticked (the "Meine Vorschläge" page) */
+    protected ProposalsView(ProposalService proposals, String titleKey, boolean onlyMine) {
+        this.titleKey = titleKey;
+        mine.setValue(onlyMine);
         this.proposals = proposals;
         Button draft = new Button(getTranslation("proposals.create"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ProposalEditorView.class)));
@@ -95,7 +103,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         mine.addValueChangeListener(e -> refresh());
 
         grid.addClassName("list-grid");
-        grid.setAriaLabel(getTranslation("proposals.title"));
+        grid.setAriaLabel(getTranslation(titleKey));
         // sortable columns name a property of ProposalListItem; ProposalQueries maps it to a column (whitelist)
         grid.addColumn(p -> p.referenceNumber() == null ? getTranslation("proposals.noNumber") : p.referenceNumber())
                 .setHeader(getTranslation("proposal.referenceNumber")).setAutoWidth(true)
@@ -131,7 +139,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         filters.setWrap(true);
         Div content = new Div(filters, grid);
         content.addClassName("view-content");
-        add(new ViewHeader(getTranslation("proposals.title"), export, draft), content);
+        add(new ViewHeader(getTranslation(titleKey), export, draft), content);
     }
 
     private void open(ProposalListItem item) {
@@ -166,6 +174,6 @@ public class ProposalsView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("proposals.title") + " – " + getTranslation("app.name");
+        return getTranslation(titleKey) + " – " + getTranslation("app.name");
     }
 }

@@ -126,6 +126,25 @@ class ProposalJourneyTest extends KaribuTest {
         assertThat(_find(ProposalView.class)).isEmpty();
     }
 
+    @Test
+    void my_proposals_lists_those_of_my_groups_and_bodies_only() {
+        long id = testData.as("mitglied", () -> {
+            long created = proposals.createDraft(new de.lenkrunde.proposals.ProposalData("Sitzbank", world.focusNorth(), null,
+                    world.steeringNorth(), null, null, null, null, null, null, null, java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO, null, List.of()));
+            return created;
+        });
+        login("mitglied");
+        UI.getCurrent().navigate(MyProposalsView.class);
+        assertThat(_size(_get(Grid.class))).isEqualTo(1);
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("nur meine Gremien")).getValue()).isTrue();
+
+        login("nachbar");
+        UI.getCurrent().navigate(MyProposalsView.class);
+        assertThat(_size(_get(Grid.class))).isZero();
+        assertThat(id).isPositive();
+    }
+
     private ProposalListItem onlyProposal() {
         List<ProposalListItem> all = testData.as("mitglied", () -> proposals.list(ProposalFilter.none(), PageRequest.of(0, 10)));
         assertThat(all).hasSize(1);
