@@ -9,7 +9,7 @@ import java.util.Set;
  * who may not see contact details; {@code actions} are what this reader may do now.
  */
 public record ProposalDetails(long id, long version, String referenceNumber, ProposalStatus status, ProposalData data,
-                              String originGroupName, String targetBodyName, String contactName, int textVersion,
+                              String originGroupName, String targetBodyName, String areaName, String contactName, int textVersion,
                               String result, BigDecimal actualCost, Instant createdAt, Instant updatedAt,
                               Instant submittedAt, boolean contactVisible, Set<ProposalAction> actions) {
 

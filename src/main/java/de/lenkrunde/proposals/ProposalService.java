@@ -7,6 +7,9 @@ import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InputValidator;
 import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.base.validation.RecordNotFoundException;
+import de.lenkrunde.bodies.AreaKind;
+import de.lenkrunde.bodies.AreaNode;
+import de.lenkrunde.bodies.AreaService;
 import de.lenkrunde.bodies.BodyAction;
 import de.lenkrunde.bodies.BodyDetails;
 import de.lenkrunde.bodies.BodyReference;
@@ -78,11 +81,13 @@ public class ProposalService {
     private final MembershipService memberships;
     private final Notifier notifier;
     private final TextVersions textVersions;
+    private final AreaService areas;
 
     ProposalService(ProposalRepository proposals, ProposalQueries queries, ReferenceNumbers numbers, Timeline timeline,
                     Permissions permissions, BodyService bodies, PeopleService people, CurrentUser currentUser,
                     InputValidator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
-                    MembershipService memberships, Notifier notifier, TextVersions textVersions) {
+                    MembershipService memberships, Notifier notifier, TextVersions textVersions, AreaService areas) {
+        this.areas = areas;
         this.textVersions = textVersions;
         this.memberships = memberships;
         this.notifier = notifier;
@@ -142,8 +147,9 @@ public class ProposalService {
         String contactName = data.contactPersonId() == null ? null
                 : people.references(Set.of(data.contactPersonId())).values().stream()
                 .map(PersonReference::displayName).findFirst().orElse(null);
+        String areaName = data.areaId() == null ? null : areas.get(data.areaId()).name();
         return new ProposalDetails(proposal.id(), proposal.version(), proposal.referenceNumber(), proposal.status(), data,
-                name(names, proposal.originGroupId()), name(names, proposal.targetBodyId()), contactName,
+                name(names, proposal.originGroupId()), name(names, proposal.targetBodyId()), areaName, contactName,
                 proposal.textVersion(), proposal.result(), proposal.actualCost(), proposal.createdAt(),
                 proposal.updatedAt(), proposal.submittedAt(), contactVisible, actionsFor(proposal));
     }
@@ -181,6 +187,18 @@ public class ProposalService {
                 .filter(t -> t.type() == BodyType.STEERING_ROUND && groupArea.equals(bodies.get(t.id()).data().areaId()))
                 .map(BodyReference::id).findFirst()
                 .orElse(targets.isEmpty() ? null : targets.get(0).id());
+    }
+
+    /** Towns and Sozialräume a proposal can be about, for the form and the list filter. */
+    @Transactional(readOnly = true)
+    public List<AreaNode> areaOptions() {
+        return areas.all().stream().filter(a -> a.kind() == AreaKind.TOWN || a.kind() == AreaKind.SOCIAL_SPACE).toList();
+    }
+
+    /** The area of a focus group: where its proposals are about, unless the group says otherwise. */
+    @Transactional(readOnly = true)
+    public Long areaOf(long bodyId) {
+        return bodies.get(bodyId).data().areaId();
     }
 
     /** All active focus groups, for filters. */

@@ -68,6 +68,7 @@ public class ProposalEditorView extends Main implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         List<BodyReference> groups = proposals.draftableGroups();
         form.setChoices(groups, proposals.targetBodies());
+        form.setAreas(proposals.areaOptions());
         var id = event.getRouteParameters().getLong("id");
         if (id.isEmpty()) {
             if (groups.isEmpty()) {
@@ -77,7 +78,10 @@ public class ProposalEditorView extends Main implements BeforeEnterObserver, Has
             current = null;
             header.setTitle(getTranslation("proposals.create"));
             long group = groups.get(0).id();
-            form.setData(ProposalData.empty(group, proposals.defaultTargetFor(group)), null, true);
+            ProposalData empty = ProposalData.empty(group, proposals.defaultTargetFor(group));
+            form.setData(new ProposalData(empty.title(), empty.originGroupId(), null, empty.targetBodyId(), proposals.areaOf(group),
+                    null, null, null, null, null, null, empty.requestedAmount(), empty.ownContribution(), null, empty.criteria()),
+                    null, true);
             submit.setVisible(true);
             return;
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import de.lenkrunde.base.ui.ComponentTexts;
 import de.lenkrunde.base.ui.FormErrors;
+import de.lenkrunde.bodies.AreaNode;
 import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.people.PeopleService;
 import de.lenkrunde.people.PersonReference;
@@ -39,6 +40,7 @@ class ProposalForm extends Composite<Div> {
     private final ComboBox<BodyReference> originGroup = new ComboBox<>();
     private final ComboBox<BodyReference> targetBody = new ComboBox<>();
     private final ComboBox<PersonReference> contact = new ComboBox<>();
+    private final ComboBox<AreaNode> area = new ComboBox<>();
     private final TextArea occasion = new TextArea();
     private final TextArea goal = new TextArea();
     private final TextArea measures = new TextArea();
@@ -54,6 +56,7 @@ class ProposalForm extends Composite<Div> {
     private final FormErrors errors;
     private List<BodyReference> groups = List.of();
     private List<BodyReference> targets = List.of();
+    private List<AreaNode> areas = List.of();
 
     ProposalForm(PeopleService people, Consumer<String> formMessage) {
         text(title, "proposal.title", 200, true);
@@ -63,6 +66,10 @@ class ProposalForm extends Composite<Div> {
         targetBody.setLabel(getTranslation("proposal.targetBody"));
         targetBody.setItemLabelGenerator(BodyReference::name);
         targetBody.setRequiredIndicatorVisible(true);
+        area.setLabel(getTranslation("proposal.area"));
+        area.setHelperText(getTranslation("proposal.area.help"));
+        area.setItemLabelGenerator(a -> a.name() + " (" + getTranslation("areaKind." + a.kind().name()) + ")");
+        area.setClearButtonVisible(true);
         contact.setLabel(getTranslation("proposal.contact"));
         contact.setHelperText(getTranslation("proposal.contact.help"));
         contact.setItemLabelGenerator(PersonReference::label);
@@ -79,7 +86,7 @@ class ProposalForm extends Composite<Div> {
         requestedAmount.setHelperText(getTranslation("proposal.requestedAmount.help"));
         money(ownContribution, "proposal.ownContribution");
 
-        FormLayout main = new FormLayout(title, originGroup, targetBody, contact, occasion, goal, measures, targetGroup,
+        FormLayout main = new FormLayout(title, originGroup, targetBody, area, contact, occasion, goal, measures, targetGroup,
                 plannedFrom, plannedTo, requestedAmount, ownContribution, decisionProposal);
         main.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         for (var wide : List.of(title, occasion, goal, measures, targetGroup, decisionProposal)) {
@@ -103,12 +110,17 @@ class ProposalForm extends Composite<Div> {
 
         errors = new FormErrors(this, formMessage);
         Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("originGroupId", originGroup),
-                Map.entry("targetBodyId", targetBody), Map.entry("contactPersonId", contact), Map.entry("occasion", occasion),
+                Map.entry("targetBodyId", targetBody), Map.entry("contactPersonId", contact), Map.entry("areaId", area), Map.entry("occasion", occasion),
                 Map.entry("goal", goal), Map.entry("measures", measures), Map.entry("targetGroup", targetGroup),
                 Map.entry("plannedFrom", plannedFrom), Map.entry("plannedTo", plannedTo),
                 Map.entry("requestedAmount", requestedAmount), Map.entry("ownContribution", ownContribution),
                 Map.entry("decisionProposal", decisionProposal));
         fields.forEach(errors::field);
+    }
+
+    void setAreas(List<AreaNode> areas) {
+        this.areas = areas;
+        area.setItems(areas);
     }
 
     void setChoices(List<BodyReference> groups, List<BodyReference> targets) {
@@ -127,6 +139,7 @@ class ProposalForm extends Composite<Div> {
         originGroup.setReadOnly(!bodiesEditable);
         targetBody.setReadOnly(!bodiesEditable);
         contact.setValue(contactPerson);
+        area.setValue(areas.stream().filter(a -> data.areaId() != null && a.id() == data.areaId()).findFirst().orElse(null));
         occasion.setValue(orEmpty(data.occasion()));
         goal.setValue(orEmpty(data.goal()));
         measures.setValue(orEmpty(data.measures()));
@@ -152,7 +165,7 @@ class ProposalForm extends Composite<Div> {
                 originGroup.getValue() == null ? fixedOrigin : originGroup.getValue().id(),
                 contact.getValue() == null ? null : contact.getValue().id(),
                 targetBody.getValue() == null ? fixedTarget : targetBody.getValue().id(),
-                null, occasion.getValue(), goal.getValue(), measures.getValue(), targetGroup.getValue(),
+                area.getValue() == null ? null : area.getValue().id(), occasion.getValue(), goal.getValue(), measures.getValue(), targetGroup.getValue(),
                 plannedFrom.getValue(), plannedTo.getValue(), requestedAmount.getValue(), ownContribution.getValue(),
                 decisionProposal.getValue(), criteria);
     }

@@ -24,6 +24,7 @@ class ProposalSummary extends Div {
         add(fields);
         field("proposal.originGroup", proposal.originGroupName());
         field("proposal.targetBody", proposal.targetBodyName());
+        field("proposal.area", proposal.areaName());
         if (proposal.contactVisible()) {
             field("proposal.contact", proposal.contactName());
         }

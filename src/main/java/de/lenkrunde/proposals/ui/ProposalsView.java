@@ -28,6 +28,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.lenkrunde.base.format.Csv;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.ViewHeader;
+import de.lenkrunde.bodies.AreaNode;
 import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.proposals.ProposalFilter;
 import de.lenkrunde.proposals.ProposalListItem;
@@ -57,6 +58,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
     private final Select<ProposalStatus> status = new Select<>();
     private final ComboBox<BodyReference> body = new ComboBox<>();
     private final IntegerField year = new IntegerField();
+    private final ComboBox<AreaNode> area = new ComboBox<>();
     private final Checkbox mine = new Checkbox();
     private final String titleKey;
     /** The grid's current order, so that the CSV export has the same order as the screen. */
@@ -91,6 +93,11 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         body.setItems(Stream.concat(proposals.targetBodies().stream(), proposals.focusGroups().stream()).toList());
         body.setItemLabelGenerator(BodyReference::name);
         body.setClearButtonVisible(true);
+        area.setLabel(getTranslation("proposal.area"));
+        area.setItems(proposals.areaOptions());
+        area.setItemLabelGenerator(AreaNode::name);
+        area.setClearButtonVisible(true);
+        area.addValueChangeListener(e -> refresh());
         year.setLabel(getTranslation("proposals.filter.year"));
         year.setClearButtonVisible(true);
         year.setMin(2000);
@@ -134,7 +141,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("proposals.empty"));
 
-        HorizontalLayout filters = new HorizontalLayout(search, status, body, year, mine);
+        HorizontalLayout filters = new HorizontalLayout(search, status, body, area, year, mine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         Div content = new Div(filters, grid);
@@ -165,7 +172,7 @@ public class ProposalsView extends Main implements HasDynamicTitle {
 
     private ProposalFilter filter() {
         return new ProposalFilter(search.getValue(), status.getValue(), body.getValue() == null ? null : body.getValue().id(),
-                null, year.getValue(), mine.getValue());
+                area.getValue() == null ? null : area.getValue().id(), year.getValue(), mine.getValue());
     }
 
     private void refresh() {
