@@ -500,6 +500,14 @@ public class ProposalService {
         return textVersions.list(proposalId);
     }
 
+    /** One stored version in full, as it was then (field → text, in the order of the form). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> textVersion(long proposalId, int versionNo) {
+        readable(proposalId);
+        return textVersions.text(proposalId, versionNo).orElseThrow(() -> new RecordNotFoundException("version " + versionNo))
+                .fields(Formats::money, Formats::date);
+    }
+
     /** Word by word, what changed from one version to another; only the fields that differ. */
     @Transactional(readOnly = true)
     public TextComparison compare(long proposalId, int fromVersion, int toVersion) {

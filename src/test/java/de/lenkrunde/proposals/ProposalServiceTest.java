@@ -318,6 +318,8 @@ class ProposalServiceTest extends IntegrationTest {
         assertThat(comparison.changes()).extracting(TextComparison.FieldChange::field).containsExactly("goal");
         assertThat(comparison.changes().get(0).parts()).contains(new WordDiff.Part(WordDiff.Part.Kind.ADDED, "Ein Treffpunkt für alle Generationen"));
         assertThat(proposals.timeline(id).get(0).action()).isEqualTo("EDIT");
+        assertThat(proposals.textVersion(id, 1)).containsEntry("goal", "Mehr Begegnung").containsEntry("title", "Spielplatz am Teich");
+        assertThat(proposals.textVersion(id, 2)).containsEntry("goal", "Ein Treffpunkt für alle Generationen");
     }
 
     @Test

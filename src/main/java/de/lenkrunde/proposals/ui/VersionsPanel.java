@@ -41,10 +41,34 @@ class VersionsPanel extends Div {
         setVisible(true);
         add(new H2(getTranslation("proposal.versions")));
         UnorderedList list = new UnorderedList();
-        versions.forEach(v -> list.add(new ListItem(getTranslation("proposal.versions.entry", v.versionNo(),
-                Formats.dateTime(v.createdAt()), v.authorName() == null ? getTranslation("audit.system") : v.authorName()))));
+        versions.forEach(v -> {
+            Button read = new Button(getTranslation("proposal.versions.read"), e -> openVersion(proposal.id(), v.versionNo()));
+            read.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
+            read.setAriaLabel(getTranslation("proposal.versions.readVersion", v.versionNo()));
+            list.add(new ListItem(new com.vaadin.flow.component.html.Span(getTranslation("proposal.versions.entry", v.versionNo(),
+                    Formats.dateTime(v.createdAt()), v.authorName() == null ? getTranslation("audit.system") : v.authorName()) + " "),
+                    read));
+        });
         Button compare = new Button(getTranslation("proposal.versions.compare"), e -> openComparison(proposal.id(), versions));
         add(list, compare);
+    }
+
+    /** An older version in full, as the members read it then. */
+    private void openVersion(long proposalId, int versionNo) {
+        com.vaadin.flow.component.html.DescriptionList fields = new com.vaadin.flow.component.html.DescriptionList();
+        fields.addClassName("fields");
+        proposals.textVersion(proposalId, versionNo).forEach((field, text) -> {
+            if (text != null && !text.isBlank()) {
+                fields.add(new com.vaadin.flow.component.html.DescriptionList.Term(getTranslation("proposal." + field)),
+                        new com.vaadin.flow.component.html.DescriptionList.Description(text));
+            }
+        });
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("proposal.versions.readVersion", versionNo));
+        dialog.setWidth("min(50rem, 95vw)");
+        dialog.add(fields);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
     }
 
     private void openComparison(long proposalId, List<TextVersionInfo> versions) {

@@ -145,6 +145,33 @@ class ProposalJourneyTest extends KaribuTest {
         assertThat(id).isPositive();
     }
 
+    @Test
+    void an_edited_submission_shows_its_versions_and_compares_them_word_by_word() {
+        long id = testData.as("mitglied", () -> {
+            var d = new de.lenkrunde.proposals.ProposalData("Sitzbank am Teich", world.focusNorth(), null, world.steeringNorth(),
+                    null, "Keine Bank", "Ausruhen am Teich", "Bank aufstellen", null, null, null, java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO, "Die Lenkrunde beschließt die Bank.",
+                    List.of(new de.lenkrunde.proposals.CriterionData(de.lenkrunde.proposals.HintePrinciple.SELF_HELP, true, "Ehrenamt")));
+            long created = proposals.createDraft(d);
+            jdbc.update("UPDATE proposal SET contact_person_id = (SELECT person_id FROM account WHERE login = 'mitglied') WHERE id = ?", created);
+            proposals.submit(created, proposals.get(created).version());
+            var current = proposals.get(created).data();
+            proposals.update(created, proposals.get(created).version(), new de.lenkrunde.proposals.ProposalData(current.title(),
+                    current.originGroupId(), current.contactPersonId(), current.targetBodyId(), null, current.occasion(),
+                    "Ausruhen und Enten füttern am Teich", current.measures(), null, null, null, current.requestedAmount(),
+                    current.ownContribution(), current.decisionProposal(), current.criteria()));
+            return created;
+        });
+        login("nachbar");
+        UI.getCurrent().navigate(ProposalView.class, ProposalView.parameters(id));
+        _click(_get(Button.class, spec -> spec.withText("Vergleichen")));
+        String diff = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("version-diff")).getElement().getOuterHTML();
+        assertThat(diff).contains("<ins>und Enten füttern</ins>").contains("<h3>Ziel</h3>");
+        _click(_find(Button.class, spec -> spec.withText("Lesen")).get(1));
+        assertThat(_find(com.vaadin.flow.component.html.DescriptionList.Description.class).stream()
+                .map(dd -> dd.getText())).contains("Ausruhen am Teich");
+    }
+
     private ProposalListItem onlyProposal() {
         List<ProposalListItem> all = testData.as("mitglied", () -> proposals.list(ProposalFilter.none(), PageRequest.of(0, 10)));
         assertThat(all).hasSize(1);
