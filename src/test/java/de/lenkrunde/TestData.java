@@ -105,6 +105,21 @@ public class TestData {
         return SystemUser.call(() -> people.get(personId).account().id());
     }
 
+    /**
+     * The cast of a proposal story in {@code world}: "mitglied" (member of the focus group), "vorsitz"
+     * (chair of the steering round) and an outsider with the given login, all with accounts.
+     *
+     * @return the person id of "mitglied"
+     */
+    public long proposalCast(World world, String outsider) {
+        long member = account("mitglied", Set.of(), Set.of());
+        member(world.focusNorth(), member, BodyRole.MEMBER);
+        long chair = account("vorsitz", Set.of(), Set.of());
+        member(world.steeringNorth(), chair, BodyRole.CHAIR);
+        account(outsider, Set.of(), Set.of());
+        return member;
+    }
+
     /** Puts the account's real principal (as loaded at login) into the security context. */
     public UserDetails signInAs(String login) {
         UserDetails principal = userDetails.loadUserByUsername(login);

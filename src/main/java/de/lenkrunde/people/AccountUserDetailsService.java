@@ -2,6 +2,7 @@ package de.lenkrunde.people;
 
 import de.lenkrunde.base.i18n.Languages;
 import de.lenkrunde.people.security.AccountPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,8 +33,9 @@ class AccountUserDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
-    /** Runs before authentication: readable by anyone, as every login form must be. */
+    /** Runs before authentication: open to anyone, as every login form must be. */
     @Override
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public AccountPrincipal loadUserByUsername(String login) {
         Account account = accounts.findByLogin(login == null ? "" : login.strip())

@@ -49,12 +49,7 @@ class ProposalServiceTest extends IntegrationTest {
     @BeforeEach
     void world() {
         world = testData.world();
-        long member = testData.account("mitglied", Set.of(), Set.of());
-        testData.member(world.focusNorth(), member, BodyRole.MEMBER);
-        long chair = testData.account("vorsitz", Set.of(), Set.of());
-        testData.member(world.steeringNorth(), chair, BodyRole.CHAIR);
-        testData.account("gast", Set.of(), Set.of());
-        contact = member;
+        contact = testData.proposalCast(world, "gast");
     }
 
     @Test

@@ -42,11 +42,7 @@ class ProposalJourneyTest extends KaribuTest {
     @BeforeEach
     void world() {
         world = testData.world();
-        long member = testData.account("mitglied", Set.of(), Set.of());
-        testData.member(world.focusNorth(), member, BodyRole.MEMBER);
-        long chair = testData.account("vorsitz", Set.of(), Set.of());
-        testData.member(world.steeringNorth(), chair, BodyRole.CHAIR);
-        testData.account("nachbar", Set.of(), Set.of());
+        testData.proposalCast(world, "nachbar");
     }
 
     @Test
