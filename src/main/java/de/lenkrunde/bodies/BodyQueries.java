@@ -42,7 +42,7 @@ class BodyQueries {
 
     List<BodyReference> references(BodyType type) {
         return jdbc.sql("""
-                        SELECT id, type, name, short_code FROM body
+                        SELECT id, type, name, short_code, area_id FROM body
                         WHERE active AND (:type IS NULL OR type = :type) ORDER BY name
                         """)
                 .param("type", type == null ? null : type.name())
@@ -53,7 +53,7 @@ class BodyQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id, type, name, short_code FROM body WHERE id IN (:ids)")
+        return jdbc.sql("SELECT id, type, name, short_code, area_id FROM body WHERE id IN (:ids)")
                 .param("ids", ids).query(BodyReference.class).list();
     }
 

@@ -176,29 +176,27 @@ public class ProposalService {
     }
 
     /**
-     * The body a group's proposal normally goes to: the steering round of the group's own area, else
-     * any active steering round or conference ({@code null} when there is none).
+     * A new, empty draft of a focus group: it goes to the steering round of the group's own area (else
+     * the first active steering round or conference) and is about the group's area until the group
+     * says otherwise.
      */
     @Transactional(readOnly = true)
-    public Long defaultTargetFor(long focusGroupId) {
+    public ProposalData newDraft(long focusGroupId) {
         Long groupArea = bodies.get(focusGroupId).data().areaId();
         List<BodyReference> targets = targetBodies();
-        return targets.stream()
-                .filter(t -> t.type() == BodyType.STEERING_ROUND && groupArea.equals(bodies.get(t.id()).data().areaId()))
+        Long target = targets.stream()
+                .filter(t -> t.type() == BodyType.STEERING_ROUND && groupArea.equals(t.areaId()))
                 .map(BodyReference::id).findFirst()
                 .orElse(targets.isEmpty() ? null : targets.get(0).id());
+        ProposalData empty = ProposalData.empty(focusGroupId, target);
+        return new ProposalData(empty.title(), focusGroupId, null, target, groupArea, null, null, null, null, null, null,
+                empty.requestedAmount(), empty.ownContribution(), null, empty.criteria());
     }
 
     /** Towns and Sozialräume a proposal can be about, for the form and the list filter. */
     @Transactional(readOnly = true)
     public List<AreaNode> areaOptions() {
         return areas.all().stream().filter(a -> a.kind() == AreaKind.TOWN || a.kind() == AreaKind.SOCIAL_SPACE).toList();
-    }
-
-    /** The area of a focus group: where its proposals are about, unless the group says otherwise. */
-    @Transactional(readOnly = true)
-    public Long areaOf(long bodyId) {
-        return bodies.get(bodyId).data().areaId();
     }
 
     /** All active focus groups, for filters. */
@@ -285,10 +283,11 @@ public class ProposalService {
         Proposal proposal = load(proposalId, version);
         permissions.require(BodyAction.DRAFT_PROPOSAL, proposal.originGroupId());
         Instant now = clock.instant();
-        transition(proposal, "SUBMIT", null, null, List.of(bodyName(proposal.originGroupId()), bodyName(proposal.targetBodyId())),
+        BodyNames names = names(proposal);
+        transition(proposal, "SUBMIT", null, null, List.of(names.origin(), names.target()),
                 p -> p.submit(p.needsReferenceNumber() ? numbers.next(now.atZone(Formats.ZONE).getYear()) : null, now));
         snapshotSubmittedText(proposal);
-        tell(chairs(proposal.targetBodyId()), proposal, "notification.proposal.submitted", bodyName(proposal.originGroupId()));
+        tell(chairs(proposal.targetBodyId()), proposal, "notification.proposal.submitted", names.origin());
         return proposal.referenceNumber();
     }
 
@@ -303,9 +302,10 @@ public class ProposalService {
     public void returnToGroup(long proposalId, long version, String reason) {
         Proposal proposal = load(proposalId, version);
         permissions.require(BodyAction.RETURN_OR_FORWARD_PROPOSAL, proposal.targetBodyId());
-        transition(proposal, "RETURN", reason, null, List.of(bodyName(proposal.targetBodyId()), bodyName(proposal.originGroupId())),
+        BodyNames names = names(proposal);
+        transition(proposal, "RETURN", reason, null, List.of(names.target(), names.origin()),
                 p -> p.returnToDraft(reason, clock.instant()));
-        tell(group(proposal.originGroupId()), proposal, "notification.proposal.returned", bodyName(proposal.targetBodyId()), reason.strip());
+        tell(group(proposal.originGroupId()), proposal, "notification.proposal.returned", names.target(), reason.strip());
     }
 
     /** Hands a submitted proposal on to another steering body; origin and representative stay on record. */
@@ -614,6 +614,15 @@ public class ProposalService {
             String changedBy = proposals.findById(proposal.id()).map(Proposal::updatedByName).orElse(null);
             throw new EditConflictException("proposal " + proposal.id(), changedBy, e);
         }
+    }
+
+    /** Both names of a proposal's bodies in one lookup. */
+    private BodyNames names(Proposal proposal) {
+        Map<Long, BodyReference> names = bodies.references(Set.of(proposal.originGroupId(), proposal.targetBodyId()));
+        return new BodyNames(name(names, proposal.originGroupId()), name(names, proposal.targetBodyId()));
+    }
+
+    private record BodyNames(String origin, String target) {
     }
 
     private String bodyName(long bodyId) {

@@ -82,7 +82,7 @@ class MembershipEditor extends Aside {
         form.setData(new MembershipData(item.personId(), item.role(), item.votingRight(), item.onBehalfOfBodyId(),
                 item.validFrom(), item.validTo()), new PersonReference(item.personId(), item.personName(), item.organisation()),
                 item.onBehalfOfBodyId() == null ? null
-                        : new BodyReference(item.onBehalfOfBodyId(), BodyType.FOCUS_GROUP, item.onBehalfOfName(), null));
+                        : new BodyReference(item.onBehalfOfBodyId(), BodyType.FOCUS_GROUP, item.onBehalfOfName(), null, null));
         conflict.hide();
         formMessage.setText("");
         end.setVisible(item.validTo() == null || !item.validTo().isBefore(Formats.today()));

@@ -22,7 +22,6 @@ import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.people.PeopleService;
 import de.lenkrunde.people.PersonReference;
 import de.lenkrunde.proposals.ProposalAction;
-import de.lenkrunde.proposals.ProposalData;
 import de.lenkrunde.proposals.ProposalDetails;
 import de.lenkrunde.proposals.ProposalService;
 import jakarta.annotation.security.PermitAll;
@@ -77,11 +76,7 @@ public class ProposalEditorView extends Main implements BeforeEnterObserver, Has
             }
             current = null;
             header.setTitle(getTranslation("proposals.create"));
-            long group = groups.get(0).id();
-            ProposalData empty = ProposalData.empty(group, proposals.defaultTargetFor(group));
-            form.setData(new ProposalData(empty.title(), empty.originGroupId(), null, empty.targetBodyId(), proposals.areaOf(group),
-                    null, null, null, null, null, null, empty.requestedAmount(), empty.ownContribution(), null, empty.criteria()),
-                    null, true);
+            form.setData(proposals.newDraft(groups.get(0).id()), null, true);
             submit.setVisible(true);
             return;
         }
