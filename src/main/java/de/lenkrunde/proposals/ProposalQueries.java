@@ -130,6 +130,21 @@ class ProposalQueries {
         return ids.isEmpty() ? Set.of(-1L) : ids;
     }
 
+    /** Proposals SUBMITTED to a body and waiting for its agenda, longest waiting first. */
+    List<SubmittedProposal.Row> submittedTo(long bodyId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, reference_number, title, origin_group_id, requested_amount, submitted_at, decision_proposal
+                        FROM proposal WHERE target_body_id = :bodyId AND status = 'SUBMITTED'
+                        ORDER BY submitted_at, id LIMIT :limit
+                        """)
+                .param("bodyId", bodyId).param("limit", limit)
+                .query((rs, i) -> new SubmittedProposal.Row(rs.getLong("id"), rs.getString("reference_number"),
+                        rs.getString("title"), rs.getLong("origin_group_id"), rs.getBigDecimal("requested_amount"),
+                        rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant(),
+                        rs.getString("decision_proposal")))
+                .list();
+    }
+
     /** What the reader may see: drafts of these groups (or all), and "mine" meaning these bodies. */
     record Scope(boolean allDrafts, Set<Long> draftGroups, Set<Long> myBodies) {
     }

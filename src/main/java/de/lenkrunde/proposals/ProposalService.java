@@ -370,6 +370,19 @@ public class ProposalService {
         tell(others, proposal, "notification.proposal.commented", currentUser.get().map(SignedInUser::displayName).orElse(""));
     }
 
+    /**
+     * The proposals submitted to a body that wait for a place on its agenda (status SUBMITTED), longest
+     * waiting first, for the agenda builder of those who may plan the body's meetings.
+     */
+    @Transactional(readOnly = true)
+    public List<SubmittedProposal> submittedTo(long bodyId) {
+        permissions.require(BodyAction.PLAN_MEETING, bodyId);
+        List<SubmittedProposal.Row> rows = queries.submittedTo(bodyId, SubmittedProposal.MAX_LISTED);
+        Map<Long, BodyReference> groups = bodies.references(rows.stream().map(SubmittedProposal.Row::originGroupId)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> r.withGroupName(name(groups, r.originGroupId()))).toList();
+    }
+
     // ---- transitions made by other modules, through their own services ------------------------------
 
     /** A meeting put the proposal on its agenda ({@code meeting}: the typed reference to it). */

@@ -1,0 +1,135 @@
+package de.lenkrunde.meetings;
+
+import de.lenkrunde.bodies.AgendaItemKind;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One TOP, a child of its {@link Meeting}. {@code itemId} is its lasting identity (rows are rewritten on
+ * every save of the meeting); {@code number} is stored once the agenda is published.
+ */
+@Table("agenda_item")
+class AgendaItem {
+
+    private long itemId;
+    private int depth;
+    private String number;
+    private String title;
+    private AgendaItemKind kind;
+    private int plannedMinutes;
+    private String presenter;
+    private boolean nonPublic;
+    /** Stays at the end of the agenda (e.g. "Verschiedenes"): new items go in before it. */
+    private boolean atEnd;
+    private Long proposalId;
+    private String proposalLabel;
+    private String description;
+    /** Where a carried-over item came from, so the same suggestion is not offered twice. */
+    private String suggestionKey;
+    private AgendaItemState state = AgendaItemState.OPEN;
+    private int addedInRevision;
+    private int changedInRevision;
+
+    @PersistenceCreator
+    private AgendaItem() {
+    }
+
+    AgendaItem(long itemId, AgendaItemData data, boolean atEnd) {
+        this.itemId = itemId;
+        this.atEnd = atEnd;
+        apply(data);
+    }
+
+    static AgendaItem forProposal(long itemId, AgendaItemData data, long proposalId, String proposalLabel) {
+        AgendaItem item = new AgendaItem(itemId, data, false);
+        item.proposalId = proposalId;
+        item.proposalLabel = proposalLabel;
+        return item;
+    }
+
+    void apply(AgendaItemData data) {
+        this.title = data.title();
+        this.kind = data.kind();
+        this.plannedMinutes = data.plannedMinutes();
+        this.presenter = data.presenter();
+        this.nonPublic = data.nonPublic();
+        this.description = data.description();
+    }
+
+    AgendaItemData data() {
+        return new AgendaItemData(title, kind, plannedMinutes, presenter, nonPublic, description);
+    }
+
+    void suggestedBy(String key) {
+        this.suggestionKey = key;
+    }
+
+    long itemId() {
+        return itemId;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    void depth(int depth) {
+        this.depth = depth;
+    }
+
+    String number() {
+        return number;
+    }
+
+    void number(String number) {
+        this.number = number;
+    }
+
+    int plannedMinutes() {
+        return plannedMinutes;
+    }
+
+    boolean nonPublic() {
+        return nonPublic;
+    }
+
+    boolean atEnd() {
+        return atEnd;
+    }
+
+    Long proposalId() {
+        return proposalId;
+    }
+
+    String proposalLabel() {
+        return proposalLabel;
+    }
+
+    String suggestionKey() {
+        return suggestionKey;
+    }
+
+    AgendaItemState state() {
+        return state;
+    }
+
+    void state(AgendaItemState state) {
+        this.state = state;
+    }
+
+    int addedInRevision() {
+        return addedInRevision;
+    }
+
+    int changedInRevision() {
+        return changedInRevision;
+    }
+
+    void revisions(int added, int changed) {
+        this.addedInRevision = added;
+        this.changedInRevision = changed;
+    }
+
+    void changedIn(int revision) {
+        this.changedInRevision = revision;
+    }
+}

@@ -1,0 +1,6 @@
+package de.lenkrunde.meetings;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MeetingRepository extends ListCrudRepository<Meeting, Long> {
+}
