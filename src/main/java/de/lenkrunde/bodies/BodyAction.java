@@ -2,8 +2,10 @@ package de.lenkrunde.bodies;
 
 /** What a user may want to do on one body; who may is {@link PermissionRules}' matter (DESIGN.md §5). */
 public enum BodyAction {
-    /** Edit the body's name, settings and agenda template. */
+    /** Edit the body's name and settings. */
     MANAGE_BODY,
+    /** Edit the body's agenda template, the items a new meeting starts with. */
+    EDIT_AGENDA_TEMPLATE,
     /** Add, change and end memberships. */
     MANAGE_MEMBERSHIPS,
     /** Draft and submit a proposal of this focus group. */

@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bodies and their settings. Admins anywhere; coordinators in their Planregionen; chairs read theirs. */
+/**
+ * Bodies, their settings and their agenda templates. Admins anywhere; coordinators in their Planregionen;
+ * chairs read their bodies' settings and edit their agenda templates.
+ */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -56,7 +59,8 @@ public class BodyService {
     public BodyDetails get(long bodyId) {
         Body body = bodies.findById(bodyId).orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
         return new BodyDetails(body.id(), body.version(), body.data(), queries.areaName(body.areaId()),
-                permissions.may(BodyAction.MANAGE_BODY, bodyId), permissions.may(BodyAction.MANAGE_MEMBERSHIPS, bodyId));
+                permissions.may(BodyAction.MANAGE_BODY, bodyId), permissions.may(BodyAction.MANAGE_MEMBERSHIPS, bodyId),
+                permissions.may(BodyAction.EDIT_AGENDA_TEMPLATE, bodyId));
     }
 
     public boolean mayCreateBodies() {
@@ -101,6 +105,72 @@ public class BodyService {
         body.apply(data);
         saveUnique(body);
         audit.record("BODY_UPDATED", reference(body), before + " -> " + describe(data));
+    }
+
+    /**
+     * The items a new meeting of the body starts with, in order. For those who plan the body's meetings
+     * or manage the body.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaTemplateItem> agendaTemplate(long bodyId) {
+        if (!permissions.may(BodyAction.PLAN_MEETING, bodyId) && !permissions.may(BodyAction.MANAGE_BODY, bodyId)) {
+            throw new AccessDeniedException("agenda template of body " + bodyId);
+        }
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
+        return body.agendaTemplate();
+    }
+
+    /**
+     * Replaces the body's agenda template. {@code version} is the body's version as loaded
+     * ({@link BodyDetails#version()}); errors of an item are reported at
+     * {@link AgendaTemplateItem#field(int, String) templateItems[i].property}.
+     */
+    public void updateAgendaTemplate(long bodyId, long version, List<AgendaTemplateItem> items) {
+        permissions.require(BodyAction.EDIT_AGENDA_TEMPLATE, bodyId);
+        checkTemplate(items);
+        Body body = bodies.findById(bodyId).orElseThrow(() -> new EditConflictException("body " + bodyId, null));
+        if (body.version() != version) {
+            throw new EditConflictException("body " + bodyId, null);
+        }
+        int before = body.agendaTemplate().size();
+        body.replaceAgendaTemplate(items);
+        saveUnique(body);
+        audit.record("BODY_AGENDA_TEMPLATE_UPDATED", reference(body), before + " -> " + describe(items));
+    }
+
+    private void checkTemplate(List<AgendaTemplateItem> items) {
+        if (items == null) {
+            throw InvalidInputException.of(null, "validation.required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            AgendaTemplateItem item = items.get(i);
+            if (item == null) {
+                errors.add(FieldError.of(AgendaTemplateItem.field(i, "title"), "validation.required"));
+                continue;
+            }
+            try {
+                validator.check(item);
+            } catch (InvalidInputException e) {
+                int index = i;
+                e.errors().forEach(error -> errors.add(new FieldError(AgendaTemplateItem.field(index, error.field()),
+                        error.messageKey(), error.arguments())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String describe(List<AgendaTemplateItem> items) {
+        StringBuilder text = new StringBuilder().append(items.size()).append(" items:");
+        for (int i = 0; i < items.size(); i++) {
+            AgendaTemplateItem item = items.get(i);
+            text.append(' ').append(i + 1).append(". '").append(item.title()).append("' ").append(item.kind())
+                    .append(' ').append(item.plannedMinutes()).append("min")
+                    .append(item.nonPublic() ? " non-public" : "").append(item.atEnd() ? " at end" : "").append(';');
+        }
+        return text.toString();
     }
 
     private void check(BodyData data, long ownId) {

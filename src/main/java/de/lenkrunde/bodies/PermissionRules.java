@@ -22,7 +22,7 @@ final class PermissionRules {
         boolean member = bodyRoles.contains(BodyRole.MEMBER) || bodyRoles.contains(BodyRole.ADVISORY);
         return switch (action) {
             case MANAGE_BODY -> admin || coordinator;
-            case MANAGE_MEMBERSHIPS, PLAN_MEETING -> admin || coordinator || chair;
+            case MANAGE_MEMBERSHIPS, PLAN_MEETING, EDIT_AGENDA_TEMPLATE -> admin || coordinator || chair;
             case DRAFT_PROPOSAL -> admin || coordinator || chair || member;
             case RETURN_OR_FORWARD_PROPOSAL -> coordinator || chair;
             case FOLLOW_UP_PROPOSAL -> admin || coordinator || chair;
