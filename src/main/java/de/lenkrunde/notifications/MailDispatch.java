@@ -1,18 +1,23 @@
 package de.lenkrunde.notifications;
 
 import de.lenkrunde.notifications.Outbox.ClaimedMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +26,8 @@ import java.util.List;
  * Sends the outbox: right after a commit that queued mails (asynchronously, so the user does not wait for
  * the mail server) and, for retries and anything left over, on a schedule. Each mail is claimed with a
  * conditional UPDATE first, so several threads or nodes may run this at once. Without a mail server
- * ({@code spring.mail.host} unset) nothing is sent: mails are written as HELD.
+ * ({@code spring.mail.host} unset) nothing is sent: mails are written as HELD. A mail with attachments goes
+ * out as MIME multipart (text body first, then each attachment with the content type its sender gave).
  */
 @Component
 class MailDispatch {
@@ -87,20 +93,38 @@ class MailDispatch {
 
     private void send(ClaimedMail mail) {
         try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(settings.from());
-            message.setTo(mail.to());
-            message.setSubject(mail.subject());
-            message.setText(mail.body());
-            mailSender.send(message);
+            if (mail.attachments().isEmpty()) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(settings.from());
+                message.setTo(mail.to());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                mailSender.send(message);
+            } else {
+                mailSender.send(multipart(mail));
+            }
             outbox.markSent(mail.id(), clock.instant());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | MessagingException e) {
             boolean last = mail.attempt() >= settings.maxAttempts();
             Instant next = last ? null : clock.instant().plus(settings.backoffAfter(mail.attempt()));
             log.warn("Mail {} to {}: attempt {} of {} failed{}: {}", mail.id(), mail.to(), mail.attempt(),
                     settings.maxAttempts(), last ? " for the last time" : "", e.toString());
             outbox.markFailed(mail.id(), describe(e), next);
         }
+    }
+
+    private MimeMessage multipart(ClaimedMail mail) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        for (MailAttachment attachment : mail.attachments()) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.contentUnshared()),
+                    attachment.contentType());
+        }
+        return message;
     }
 
     private static String describe(Throwable e) {

@@ -25,7 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
 
-/** The mail outbox for admins: every mail per recipient with its status; a failed mail can be sent again. */
+/**
+ * The mail outbox for admins: every mail per recipient (a guest with their name) with its status and the
+ * names of its attachments (read per page, without the bytes); a failed mail can be sent again.
+ */
 @Route("verwaltung/postausgang")
 @Menu(title = "menu.admin.outbox", order = 63, icon = "vaadin:envelopes")
 @RolesAllowed("ADMIN")
@@ -46,8 +49,10 @@ public class OutboxView extends Main implements HasDynamicTitle {
         grid.addClassName("list-grid");
         grid.setAriaLabel(getTranslation("outbox.title"));
         grid.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader(getTranslation("outbox.created")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMail::toAddress).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(this::recipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
         grid.addColumn(OutboxMail::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(1);
+        grid.addColumn(m -> String.join(", ", m.attachmentNames())).setHeader(getTranslation("outbox.attachments"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("outbox.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMail::attempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> Formats.dateTime(m.sentAt())).setHeader(getTranslation("outbox.sentAt")).setAutoWidth(true).setFlexGrow(0);
@@ -68,6 +73,12 @@ public class OutboxView extends Main implements HasDynamicTitle {
         content.add(filters, grid);
         content.addClassName("view-content");
         add(new ViewHeader(getTranslation("outbox.title")), content);
+    }
+
+    private String recipient(OutboxMail mail) {
+        return mail.toGuest() && mail.recipientName() != null
+                ? getTranslation("outbox.guestRecipient", mail.recipientName(), mail.toAddress())
+                : mail.toAddress();
     }
 
     private Component statusBadge(OutboxMail mail) {
