@@ -21,18 +21,20 @@ class ModularityTests {
     void the_modules_are_the_feature_packages_of_the_design() {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("de.lenkrunde.base", "de.lenkrunde.people", "de.lenkrunde.audit", "de.lenkrunde.bodies",
-                        "de.lenkrunde.documents", "de.lenkrunde.notifications", "de.lenkrunde.proposals", "de.lenkrunde.home");
+                        "de.lenkrunde.documents", "de.lenkrunde.notifications", "de.lenkrunde.proposals", "de.lenkrunde.meetings",
+                        "de.lenkrunde.home");
     }
 
     @Test
     void lower_modules_do_not_depend_on_higher_ones() {
-        assertDependsOnNoneOf("base", "people", "audit", "notifications", "documents", "bodies", "proposals", "home");
-        assertDependsOnNoneOf("people", "audit", "notifications", "documents", "bodies", "proposals", "home");
-        assertDependsOnNoneOf("audit", "notifications", "documents", "bodies", "proposals", "home");
-        assertDependsOnNoneOf("notifications", "audit", "documents", "bodies", "proposals", "home");
-        assertDependsOnNoneOf("documents", "audit", "notifications", "bodies", "proposals", "home");
-        assertDependsOnNoneOf("bodies", "proposals", "home");
-        assertDependsOnNoneOf("proposals", "home");
+        assertDependsOnNoneOf("base", "people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "home");
+        assertDependsOnNoneOf("people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "home");
+        assertDependsOnNoneOf("audit", "notifications", "documents", "bodies", "proposals", "meetings", "home");
+        assertDependsOnNoneOf("notifications", "audit", "documents", "bodies", "proposals", "meetings", "home");
+        assertDependsOnNoneOf("documents", "audit", "notifications", "bodies", "proposals", "meetings", "home");
+        assertDependsOnNoneOf("bodies", "proposals", "meetings", "home");
+        assertDependsOnNoneOf("proposals", "meetings", "home");
+        assertDependsOnNoneOf("meetings", "home");
     }
 
     @Test

@@ -73,7 +73,7 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     private final Button indent = new Button(VaadinIcon.INDENT.create());
-    private final Button outdent = new Button(VaadinIcon.OUTDENT.create());
+    private final Button outdent = new Button(VaadinIcon.ALIGN_LEFT.create());
     private final Button remove = new Button(VaadinIcon.TRASH.create());
     private final Button saveItem = new Button();
     private MeetingDetails meeting;

@@ -23,7 +23,7 @@ final class MeetingTexts {
 
     /** "Mi., 03.12.2026, 18:00–20:00" in the reader's language. */
     static String when(Component c, Instant start, Instant end) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE, dd.MM.yyyy", c.getLocale());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE, dd.MM.yyyy", c.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.GERMANY));
         return day.format(start.atZone(Formats.ZONE)) + ", " + time(start) + "–" + time(end);
     }
 

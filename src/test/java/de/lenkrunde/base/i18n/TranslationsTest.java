@@ -53,19 +53,23 @@ class TranslationsTest {
     private static final Pattern PREFIX_PATTERN = Pattern.compile("getTranslation\\(\\s*\"([^\"]+\\.)\"\\s*\\+");
 
     /** What each prefix is followed by. A new prefix in the code must be added here. */
-    private static final Map<String, List<String>> PREFIX_VALUES = Map.of(
-            "role.", names(GlobalRole.values()),
-            "bodyRole.", names(BodyRole.values()),
-            "bodyType.", names(BodyType.values()),
-            "areaKind.", names(AreaKind.values()),
-            "quorumRule.", names(QuorumRule.values()),
-            "language.", Languages.SUPPORTED.stream().map(java.util.Locale::getLanguage).toList(),
-            "hinte.", names(de.lenkrunde.proposals.HintePrinciple.values()),
-            "proposalStatus.", names(de.lenkrunde.proposals.ProposalStatus.values()),
-            "timeline.", timelineActions(),
+    private static final Map<String, List<String>> PREFIX_VALUES = Map.ofEntries(
+            Map.entry("role.", names(GlobalRole.values())),
+            Map.entry("bodyRole.", names(BodyRole.values())),
+            Map.entry("bodyType.", names(BodyType.values())),
+            Map.entry("areaKind.", names(AreaKind.values())),
+            Map.entry("quorumRule.", names(QuorumRule.values())),
+            Map.entry("language.", Languages.SUPPORTED.stream().map(java.util.Locale::getLanguage).toList()),
+            Map.entry("hinte.", names(de.lenkrunde.proposals.HintePrinciple.values())),
+            Map.entry("proposalStatus.", names(de.lenkrunde.proposals.ProposalStatus.values())),
+            Map.entry("timeline.", timelineActions()),
             // fields named in the case view: missing for submitting, or changed between text versions
-            "proposal.", List.of("occasion", "goal", "measures", "decisionProposal", "contactPersonId", "criteria", "title",
-                    "targetGroup", "plannedFrom", "plannedTo", "requestedAmount", "ownContribution"));
+            Map.entry("proposal.", List.of("occasion", "goal", "measures", "decisionProposal", "contactPersonId", "criteria", "title",
+                    "targetGroup", "plannedFrom", "plannedTo", "requestedAmount", "ownContribution")),
+            Map.entry("meetingStatus.", names(de.lenkrunde.meetings.MeetingStatus.values())),
+            Map.entry("agendaItemKind.", names(de.lenkrunde.bodies.AgendaItemKind.values())),
+            Map.entry("meetings.when.", names(de.lenkrunde.meetings.MeetingFilter.When.values())),
+            Map.entry("outbox.status.", names(de.lenkrunde.notifications.MailStatus.values())));
 
     /** The actions the proposal service writes into the timeline. */
     private static List<String> timelineActions() {
