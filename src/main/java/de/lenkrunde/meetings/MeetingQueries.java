@@ -98,6 +98,16 @@ class MeetingQueries {
                 .optional();
     }
 
+    /** Meetings of a body (not cancelled) that start in a year: for the default title "3. Sitzung". */
+    int countInYear(long bodyId, Instant yearStart, Instant yearEnd) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM meeting
+                        WHERE body_id = :bodyId AND status <> 'CANCELLED' AND starts_at >= :from AND starts_at < :to
+                        """)
+                .param("bodyId", bodyId).param("from", Timestamp.from(yearStart)).param("to", Timestamp.from(yearEnd))
+                .query(Integer.class).single();
+    }
+
     long nextItemId() {
         return jdbc.sql("SELECT NEXTVAL(agenda_item_id_seq)").query(Long.class).single();
     }

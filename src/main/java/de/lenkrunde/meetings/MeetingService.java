@@ -147,13 +147,20 @@ public class MeetingService {
                 .toList();
     }
 
-    /** A sensible new meeting of a body: next week's same weekday after the notice period, 18:00–20:00. */
+    /**
+     * A sensible new meeting of a body: "N. Sitzung" (counting this year's meetings), a week after the notice
+     * period, 18:00–20:00.
+     */
     @Transactional(readOnly = true)
     public MeetingData proposeNew(long bodyId) {
         permissions.require(BodyAction.PLAN_MEETING, bodyId);
         BodyDetails body = bodies.get(bodyId);
         LocalDate date = clock.instant().atZone(Formats.ZONE).toLocalDate().plusDays(body.data().noticePeriodDays() + 7L);
-        return new MeetingData(body.data().name(), date, LocalTime.of(18, 0), LocalTime.of(20, 0), null, null, null);
+        int number = queries.countInYear(bodyId, LocalDate.of(date.getYear(), 1, 1).atStartOfDay(Formats.ZONE).toInstant(),
+                LocalDate.of(date.getYear() + 1, 1, 1).atStartOfDay(Formats.ZONE).toInstant()) + 1;
+        // the title is the meeting's data, written like the invitation: in German
+        String title = de.lenkrunde.base.i18n.TranslationProvider.translate("meeting.defaultTitle", java.util.Locale.GERMAN, number);
+        return new MeetingData(title, date, LocalTime.of(18, 0), LocalTime.of(20, 0), null, null, null);
     }
 
     // ---- planning -----------------------------------------------------------------------------------
@@ -429,6 +436,9 @@ public class MeetingService {
                     item.proposalLabel(), item.state(), published && item.addedInRevision() > 1,
                     published && item.changedInRevision() > 1, published && item.changedInRevision() > meeting.agendaRevision()));
         }
+        // outsiders see the time of the items they see, not that of the non-public part
+        int plannedMinutes = insider || planner ? meeting.plannedMinutes()
+                : agenda.stream().filter(e -> !e.withdrawn()).mapToInt(e -> e.data().plannedMinutes()).sum();
         Set<MeetingAction> actions = EnumSet.noneOf(MeetingAction.class);
         if (planner && meeting.status().agendaEditable()) {
             actions.add(MeetingAction.EDIT);
@@ -445,7 +455,7 @@ public class MeetingService {
                 body == null ? null : body.type(), meeting.details(), meeting.status(), meeting.startsAt(), meeting.endsAt(),
                 meeting.noticePeriodDays(), meeting.agendaRevision(), meeting.amendmentPending(), meeting.publishedAt(),
                 meeting.shortNotice(), meeting.cancelReason(), meeting.cancelledAt(), agenda, insider || planner,
-                meeting.plannedMinutes(), planner ? meeting.guests() : List.of(), invitees, actions, meeting.updatedByName());
+                plannedMinutes, planner ? meeting.guests() : List.of(), invitees, actions, meeting.updatedByName());
     }
 
     private List<MeetingListItem> withBodyNames(List<MeetingQueries.Row> rows) {

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
@@ -62,7 +63,7 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     private final Grid<AgendaEntry> grid = new Grid<>();
     private final AgendaItemForm form;
     private final Div formMessage = new Div();
-    private final Div formTitle = new Div();
+    private final H2 formTitle = new H2();
     private final Div attachments = new Div();
     private final Div totals = new Div();
     private final Div amendment = new Div();
@@ -76,6 +77,11 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     private final Button outdent = new Button(VaadinIcon.ALIGN_LEFT.create());
     private final Button remove = new Button(VaadinIcon.TRASH.create());
     private final Button saveItem = new Button();
+    /** The side column: the selected item's form, the waiting proposals, the carry-over suggestions. */
+    private final TabSheet side = new TabSheet();
+    private final Tab itemTab = new Tab();
+    private final Tab waitingTab = new Tab();
+    private final Tab suggestionsTab = new Tab();
     private MeetingDetails meeting;
     /** The item in the side form; {@code null} while a new item is being written. */
     private Long selectedItemId;
@@ -113,15 +119,16 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         grid.addColumn(AgendaEntry::number).setHeader(getTranslation("agenda.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.item.title")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation("agendaItemKind." + e.data().kind().name())).setHeader(getTranslation("agenda.item.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.data().plannedMinutes()).setHeader(getTranslation("agenda.item.minutesShort")).setAutoWidth(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.data().plannedMinutes()).setHeader(getTranslation("agenda.item.minutesShort")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(e -> getTranslation(e.data().nonPublic() ? "agenda.nonPublic" : "agenda.public"))
-                .setHeader(getTranslation("agenda.visibility")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> {
             if (!keepForm) {
                 e.getFirstSelectedItem().ifPresent(this::edit);
+            }
+            if (e.isFromClient()) {
+                side.setSelectedTab(itemTab);
             }
             updateButtons();
         });
@@ -156,12 +163,10 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         Div sideForm = new Div(formTitle, form, formMessage, saveItem, attachments);
         sideForm.addClassName("agenda-side-form");
         formTitle.addClassName("side-form-title");
-        Details waitingPanel = new Details(getTranslation("agenda.waiting"), waiting);
-        waitingPanel.setOpened(true);
-        Details suggestionsPanel = new Details(getTranslation("agenda.suggestions"), suggestions);
-        suggestionsPanel.setOpened(true);
-        Div side = new Div(sideForm, waitingPanel, suggestionsPanel);
-        side.addClassName("side-form");
+        itemTab.setLabel(getTranslation("agenda.tab.item"));
+        side.add(itemTab, sideForm);
+        side.add(waitingTab, waiting);
+        side.add(suggestionsTab, suggestions);
         side.addClassName("agenda-side");
 
         HorizontalLayout columns = new HorizontalLayout(listColumn, side);
@@ -245,12 +250,21 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     private Component titleCell(AgendaEntry entry) {
         Div cell = new Div();
         cell.addClassName("agenda-title-cell");
+        if (entry.depth() > 0) {
+            cell.addClassName("sub-item");
+        }
         Span title = new Span(entry.title());
+        if (entry.withdrawn()) {
+            title.addClassName("withdrawn");
+        }
         cell.add(title);
         if (entry.proposalLabel() != null) {
             Span proposal = new Span(entry.proposalLabel().split(" ", 2)[0]);
             proposal.getElement().getThemeList().add("badge small");
             cell.add(new Span(" "), proposal);
+        }
+        if (entry.data().nonPublic()) {
+            cell.add(new Span(" "), badge("agenda.nonPublic", "badge contrast small"));
         }
         if (entry.withdrawn()) {
             cell.add(new Span(" "), badge("agenda.mark.withdrawn", "badge error small"));
@@ -285,12 +299,16 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     static String duration(Component c, int minutes) {
         int hours = minutes / 60;
         int rest = minutes % 60;
-        return hours == 0 ? c.getTranslation("duration.minutes", rest) : c.getTranslation("duration.hoursMinutes", hours, rest);
+        if (hours == 0) {
+            return c.getTranslation("duration.minutes", rest);
+        }
+        return rest == 0 ? c.getTranslation("duration.hours", hours) : c.getTranslation("duration.hoursMinutes", hours, rest);
     }
 
     private void refreshPanels() {
         waiting.removeAll();
         List<SubmittedProposal> proposals = meetings.waitingProposals(meeting.id());
+        waitingTab.setLabel(getTranslation("agenda.waiting") + " (" + proposals.size() + ")");
         if (proposals.isEmpty()) {
             waiting.add(new EmptyState(getTranslation("agenda.waiting.empty")));
         }
@@ -308,6 +326,7 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         }
         suggestions.removeAll();
         List<AgendaSuggestion> offered = meetings.suggestions(meeting.id());
+        suggestionsTab.setLabel(getTranslation("agenda.suggestions") + " (" + offered.size() + ")");
         if (offered.isEmpty()) {
             suggestions.add(new EmptyState(getTranslation("agenda.suggestions.empty")));
         }
@@ -339,12 +358,12 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         saveItem.setEnabled(!entry.withdrawn());
         formMessage.setText("");
         attachments.removeAll();
-        attachments.add(new H2(getTranslation("agenda.item.attachments")),
-                new AttachmentsPanel(MeetingService.DOCUMENT_KIND, entry.itemId(), documents));
+        attachments.add(new AttachmentsPanel(MeetingService.DOCUMENT_KIND, entry.itemId(), documents));
         updateButtons();
     }
 
     private void startNewItem() {
+        side.setSelectedTab(itemTab);
         grid.deselectAll();
         selectedItemId = null;
         formTitle.setText(getTranslation("agenda.item.newTitle"));
