@@ -41,16 +41,18 @@ public class Notifier {
 
     private final Inbox inbox;
     private final Outbox outbox;
+    private final AttachmentContents contents;
     private final ContactDirectory contactDirectory;
     private final MailDispatch dispatch;
     private final MailSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(Inbox inbox, Outbox outbox, ContactDirectory contactDirectory, MailDispatch dispatch, MailSettings settings,
-             ApplicationEventPublisher events, Clock clock) {
+    Notifier(Inbox inbox, Outbox outbox, AttachmentContents contents, ContactDirectory contactDirectory,
+             MailDispatch dispatch, MailSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.contents = contents;
         this.contactDirectory = contactDirectory;
         this.dispatch = dispatch;
         this.settings = settings;
@@ -105,7 +107,7 @@ public class Notifier {
                         body(contact, text, subject, locale), refKind(subject), refId(subject)), mailStatus, null, now);
                 if (!files.isEmpty()) {
                     if (contentIds == null) {
-                        contentIds = outbox.storeContents(files, now);
+                        contentIds = contents.store(files, now);
                     }
                     outbox.attach(mailId, files, contentIds);
                 }
@@ -152,7 +154,7 @@ public class Notifier {
         }
         long mailId = outbox.add(new NewMail(null, guestName, address, subject(text, locale), body, refKind(subject),
                 refId(subject)), mailStatus, addressError, now);
-        outbox.attach(mailId, files, outbox.storeContents(files, now));
+        outbox.attach(mailId, files, contents.store(files, now));
         if (mailStatus == MailStatus.PENDING) {
             events.publishEvent(new MailsQueued(1));
         }

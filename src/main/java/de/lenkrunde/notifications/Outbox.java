@@ -6,15 +6,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +20,8 @@ import java.util.function.BiFunction;
  * The mail_outbox table and the attachments of its mails. Rows are claimed for an attempt with a conditional
  * UPDATE (status PENDING, due), which pushes {@code next_attempt_at} past the claim timeout: two nodes never
  * send the same mail, and a node that dies while sending leaves the mail to be tried again after the timeout.
- * Attachment bytes live in mail_attachment_content, once per SHA-256; mail_attachment links a mail to them
- * with its own file name and content type.
+ * Attachment bytes live in mail_attachment_content, once per SHA-256 ({@link AttachmentContents});
+ * mail_attachment links a mail to them with its own file name and content type.
  */
 @Repository
 class Outbox {
@@ -64,43 +60,7 @@ class Outbox {
         return keys.getKey().longValue();
     }
 
-    /**
-     * Stores the bytes of the attachments, each once however many mails and callers carry them; returns the
-     * content id of each attachment, in order. Equal bytes written by two transactions at once do not collide:
-     * the second insert waits for the first and is then ignored, and the ids are read with a locking read,
-     * which sees the other transaction's committed row even when this transaction's snapshot is older.
-     */
-    List<Long> storeContents(List<MailAttachment> attachments, Instant now) {
-        if (attachments.isEmpty()) {
-            return List.of();
-        }
-        List<String> checksums = attachments.stream().map(a -> sha256(a.contentUnshared())).toList();
-        Map<String, MailAttachment> distinct = new LinkedHashMap<>();
-        for (int i = 0; i < attachments.size(); i++) {
-            distinct.putIfAbsent(checksums.get(i), attachments.get(i));
-        }
-        distinct.forEach((sha, attachment) -> jdbc.sql("""
-                        INSERT IGNORE INTO mail_attachment_content (sha256, content, size_bytes, created_at)
-                        VALUES (:sha, :content, :size, :now)
-                        """)
-                .param("sha", sha).param("content", attachment.contentUnshared()).param("size", attachment.size())
-                .param("now", Timestamp.from(now))
-                .update());
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT id, sha256 FROM mail_attachment_content WHERE sha256 IN (:shas) LOCK IN SHARE MODE")
-                .param("shas", distinct.keySet())
-                .query((rs, i) -> ids.put(rs.getString("sha256"), rs.getLong("id")))
-                .list();
-        return checksums.stream().map(sha -> {
-            Long id = ids.get(sha);
-            if (id == null) {
-                throw new IllegalStateException("attachment content " + sha + " was not stored");
-            }
-            return id;
-        }).toList();
-    }
-
-    /** Links the attachments (with the content ids from {@link #storeContents}) to a mail, in one statement. */
+    /** Links the attachments (with the content ids from {@link AttachmentContents#store}) to a mail, in one statement. */
     void attach(long mailId, List<MailAttachment> attachments, List<Long> contentIds) {
         if (attachments.isEmpty()) {
             return;
@@ -257,14 +217,6 @@ class Outbox {
     private static <T> List<T> withNames(List<MailRow> rows, Map<Long, List<String>> names,
                                          BiFunction<MailRow, List<String>, T> build) {
         return rows.stream().map(row -> build.apply(row, names.getOrDefault(row.id(), List.of()))).toList();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -13,7 +13,8 @@ ALTER TABLE mail_outbox
 
 --changeset lenkrunde:20261125-14-2
 -- Attachment contents, stored once per SHA-256 (hex): the same PDF sent to 40 members is one row. Rows are
--- inserted with INSERT IGNORE on the unique checksum, so two publishes of the same file do not collide.
+-- inserted with INSERT IGNORE on the unique checksum in a short transaction of their own, so two publishes of
+-- the same file do not collide. Rows are never updated or deleted.
 CREATE TABLE mail_attachment_content (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     sha256     CHAR(64)    NOT NULL,
@@ -25,7 +26,9 @@ CREATE TABLE mail_attachment_content (
 --rollback DROP TABLE mail_attachment_content;
 
 --changeset lenkrunde:20261125-14-3
--- The attachments of one mail, in order: name and type per mail, the bytes shared.
+-- The attachments of one mail, in order: name and type per mail, the bytes shared. No foreign key to the
+-- content: its row is committed by its own transaction, usually after the publishing transaction's snapshot,
+-- and with innodb_snapshot_isolation=ON the key check's locking read of such a row fails with error 1020.
 CREATE TABLE mail_attachment (
     mail_id      BIGINT       NOT NULL,
     position     INT          NOT NULL,
@@ -33,7 +36,7 @@ CREATE TABLE mail_attachment (
     content_type VARCHAR(200) NOT NULL,
     content_id   BIGINT       NOT NULL,
     PRIMARY KEY (mail_id, position),
-    CONSTRAINT fk_mail_attachment_mail FOREIGN KEY (mail_id) REFERENCES mail_outbox (id) ON DELETE CASCADE,
-    CONSTRAINT fk_mail_attachment_content FOREIGN KEY (content_id) REFERENCES mail_attachment_content (id)
+    INDEX idx_mail_attachment_content (content_id),
+    CONSTRAINT fk_mail_attachment_mail FOREIGN KEY (mail_id) REFERENCES mail_outbox (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 --rollback DROP TABLE mail_attachment;

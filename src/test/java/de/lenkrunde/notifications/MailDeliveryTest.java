@@ -4,7 +4,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.lenkrunde.IntegrationTest;
+import de.lenkrunde.base.TypedReference;
 import de.lenkrunde.people.GlobalRole;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
@@ -26,12 +32,17 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static de.lenkrunde.notifications.NotificationFixtures.ICS_TYPE;
+import static de.lenkrunde.notifications.NotificationFixtures.ics;
+import static de.lenkrunde.notifications.NotificationFixtures.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -55,6 +66,8 @@ class MailDeliveryTest extends IntegrationTest {
     NotificationFixtures fixtures;
     @Autowired
     OutboxService outboxService;
+    @Autowired
+    MailDeliveries deliveries;
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
@@ -174,8 +187,113 @@ class MailDeliveryTest extends IntegrationTest {
                 .containsExactlyInAnyOrder("anna@example.org", "bert@example.org");
     }
 
+    @Test
+    void a_mail_with_a_pdf_and_an_ics_file_arrives_as_multipart_with_the_text_and_both_files() throws Exception {
+        long anna = testData.account("anna", Set.of(), Set.of());
+
+        fixtures.notify(List.of(anna), List.of(pdf(), ics()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mails()).singleElement()
+                .satisfies(m -> assertThat(m.get("status")).isEqualTo("SENT")));
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("multipart/");
+        assertThat(received.getSubject()).startsWith("Lenkrunde: Dieser Bereich kommt bald: Sitzungen.");
+        List<Part> parts = leaves(received);
+        assertThat(parts).hasSize(3);
+        assertThat(parts.get(0).getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
+        assertThat((String) parts.get(0).getContent()).startsWith("Hallo Anna Test,")
+                .contains("https://lenkrunde.example/sitzungen/42");
+        assertThat(parts.get(0).getDisposition()).isNotEqualTo(Part.ATTACHMENT);
+
+        Part pdf = parts.get(1);
+        assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(jakarta.mail.internet.MimeUtility.decodeText(pdf.getFileName())).isEqualTo("Tagesordnung 12.03.2027.pdf");
+        assertThat(pdf.getContentType()).startsWith("application/pdf");
+        assertThat(pdf.getInputStream().readAllBytes()).isEqualTo(pdf().content());
+
+        Part ics = parts.get(2);
+        assertThat(ics.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(ics.getFileName()).isEqualTo("einladung.ics");
+        assertThat(ics.getContentType()).startsWith("text/calendar")
+                .containsIgnoringCase("charset=UTF-8").containsIgnoringCase("method=REQUEST");
+        assertThat(ics.getInputStream().readAllBytes()).isEqualTo(ics().content());
+    }
+
+    @Test
+    void guests_are_mailed_a_bad_address_fails_for_that_guest_only_and_the_meeting_page_sees_each_recipient() {
+        long anna = testData.account("anna", Set.of(), Set.of());
+
+        // One publish: a member and two guests, one of whom has a broken address. Nothing throws.
+        fixtures.inTransaction(() -> {
+            fixtures.notifier().notify(List.of(anna), NotificationFixtures.MESSAGE, NotificationFixtures.MEETING,
+                    List.of(pdf(), ics()));
+            fixtures.notifier().mailGuest("Gerda Gast", "gerda@example.org", NotificationFixtures.MESSAGE,
+                    NotificationFixtures.MEETING, List.of(pdf(), ics()));
+            fixtures.notifier().mailGuest("Kurt Kaputt", "kurt@@kaputt..example", NotificationFixtures.MESSAGE,
+                    NotificationFixtures.MEETING, List.of(pdf(), ics()));
+        });
+        fixtures.inTransaction(() -> fixtures.notifier().mailGuest("Anderswo", "anders@example.org",
+                NotificationFixtures.MESSAGE, TypedReference.of("MEETING", 43L, "Sitzung 13.03.2027", null), null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(smtp.getReceivedMessages())
+                .extracting(MailDeliveryTest::recipient)
+                .containsExactlyInAnyOrder("anna@example.org", "gerda@example.org", "anders@example.org"));
+        MimeMessage toGerda = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals("gerda@example.org"))
+                .findFirst().orElseThrow();
+        assertThat(GreenMailUtil.getBody(toGerda)).contains("Guten Tag Gerda Gast,").doesNotContain("https://");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mails())
+                .extracting(m -> m.get("status")).containsOnly("SENT", "FAILED").filteredOn("SENT"::equals).hasSize(3));
+        signInAs("anna");
+        List<MailDelivery> rows = deliveries.forSubject("MEETING", 42);
+        assertThat(rows).extracting(MailDelivery::address)
+                .as("newest first").containsExactly("kurt@@kaputt..example", "gerda@example.org", "anna@example.org");
+        assertThat(rows).allSatisfy(d -> assertThat(d.attachmentNames())
+                .containsExactly("Tagesordnung 12.03.2027.pdf", "einladung.ics"));
+        MailDelivery kurt = rows.get(0);
+        assertThat(kurt.personId()).isNull();
+        assertThat(kurt.recipientName()).isEqualTo("Kurt Kaputt");
+        assertThat(kurt.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(kurt.attempts()).isZero();
+        assertThat(kurt.invalidAddress()).isTrue();
+        assertThat(kurt.lastError()).startsWith("Invalid e-mail address");
+        assertThat(kurt.sentAt()).isNull();
+        MailDelivery gerda = rows.get(1);
+        assertThat(gerda.personId()).isNull();
+        assertThat(gerda.recipientName()).isEqualTo("Gerda Gast");
+        assertThat(gerda.status()).isEqualTo(MailStatus.SENT);
+        assertThat(gerda.attempts()).isEqualTo(1);
+        assertThat(gerda.sentAt()).isNotNull();
+        assertThat(rows.get(2).personId()).isEqualTo(anna);
+        assertThat(rows.get(2).recipientName()).isNull();
+        assertThat(deliveries.forSubject("MEETING", 43)).singleElement()
+                .satisfies(d -> assertThat(d.attachmentNames()).isEmpty());
+        assertThat(deliveries.forSubject("PROPOSAL", 42)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_attachment_content", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void deliveries_are_only_for_signed_in_users() {
+        assertThatThrownBy(() -> deliveries.forSubject("MEETING", 42))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    /** The leaf parts of a (nested) multipart message, in order. */
+    private static List<Part> leaves(Part part) throws MessagingException, IOException {
+        List<Part> leaves = new ArrayList<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                leaves.addAll(leaves(child));
+            }
+        } else {
+            leaves.add(part);
+        }
+        return leaves;
+    }
+
     private List<Map<String, Object>> mails() {
-        return jdbc.queryForList("SELECT * FROM mail_outbox ORDER BY person_id");
+        return jdbc.queryForList("SELECT * FROM mail_outbox ORDER BY person_id, id");
     }
 
     private Map<String, Object> mailTo(long personId) {

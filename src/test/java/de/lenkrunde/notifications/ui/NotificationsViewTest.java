@@ -9,6 +9,7 @@ import de.lenkrunde.KaribuTest;
 import de.lenkrunde.base.TypedReference;
 import de.lenkrunde.base.ui.EmptyState;
 import de.lenkrunde.notifications.InboxItem;
+import de.lenkrunde.notifications.MailAttachment;
 import de.lenkrunde.notifications.MailStatus;
 import de.lenkrunde.notifications.NotificationMessage;
 import de.lenkrunde.notifications.Notifier;
@@ -101,6 +102,30 @@ class NotificationsViewTest extends KaribuTest {
         assertThat(_size(grid)).isZero();
         selectByLabel(status, "zurückgehalten");
         assertThat(_size(grid)).isEqualTo(1);
+    }
+
+    @Test
+    void the_outbox_shows_a_guest_by_name_and_the_names_of_each_mails_attachments() {
+        testData.account("admin", Set.of(GlobalRole.ADMIN), Set.of());
+        long anna = testData.account("anna", Set.of(), Set.of());
+        MailAttachment pdf = new MailAttachment("Tagesordnung.pdf", "application/pdf", new byte[]{37, 80, 68, 70});
+        MailAttachment ics = new MailAttachment("einladung.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+                "BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        transactions.executeWithoutResult(tx -> {
+            notifier.notify(List.of(anna), NotificationMessage.of("comingSoon.text", "Sitzungen"), MEETING, List.of(pdf));
+            notifier.mailGuest("Gerda Gast", "gerda@example.org", NotificationMessage.of("comingSoon.text", "Sitzungen"),
+                    MEETING, List.of(pdf, ics));
+        });
+        login("admin");
+        UI.getCurrent().navigate("verwaltung/postausgang");
+
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMail> grid = _get(Grid.class);
+        assertThat(_size(grid)).isEqualTo(2);
+        assertThat(_getFormattedRow(grid, 0)).contains("Gerda Gast (Gast) <gerda@example.org>",
+                "Tagesordnung.pdf, einladung.ics");
+        assertThat(_get(grid, 0).toGuest()).isTrue();
+        assertThat(_getFormattedRow(grid, 1)).contains("anna@example.org", "Tagesordnung.pdf");
     }
 
     private void notify(long personId, String area) {
