@@ -19,4 +19,14 @@ public record InboxItem(long id, Instant createdAt, Instant readAt, String messa
     public String text(Locale locale) {
         return TranslationProvider.translate(messageKey, locale, arguments.toArray());
     }
+
+    /**
+     * The message's first paragraph: long messages (an invitation with its whole agenda) are written for the
+     * mail; the inbox lists what they are about and links to the subject.
+     */
+    public String summary(Locale locale) {
+        String text = text(locale);
+        int end = text.indexOf("\n\n");
+        return end < 0 ? text : text.substring(0, end);
+    }
 }

@@ -1,5 +1,14 @@
 package de.lenkrunde.home.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouteConfiguration;
+import de.lenkrunde.base.format.Formats;
+import de.lenkrunde.meetings.MeetingFilter;
+import de.lenkrunde.meetings.MeetingListItem;
+import de.lenkrunde.meetings.MeetingService;
+import de.lenkrunde.meetings.ui.MeetingView;
+import org.springframework.data.domain.PageRequest;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +40,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, MembershipService memberships) {
+    public HomeView(CurrentUser currentUser, MembershipService memberships, MeetingService meetings) {
         SignedInUser user = currentUser.require();
         Div content = new Div();
         content.addClassName("view-content");
@@ -46,7 +55,28 @@ public class HomeView extends Main implements HasDynamicTitle {
             bodies.forEach(body -> list.add(bodyItem(body)));
             content.add(list);
         }
+        content.add(new H2(getTranslation("home.nextMeetings")));
+        List<MeetingListItem> next = meetings.list(MeetingFilter.upcomingOfMine(), PageRequest.of(0, 5));
+        if (next.isEmpty()) {
+            content.add(new EmptyState(getTranslation("home.noMeetings")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("next-meetings");
+            next.forEach(meeting -> list.add(meetingItem(meeting)));
+            content.add(list);
+        }
         add(new ViewHeader(getTranslation("home.title")), content);
+    }
+
+    private Component meetingItem(MeetingListItem meeting) {
+        String route = RouteConfiguration.forSessionScope().getUrl(MeetingView.class, MeetingView.parameters(meeting.id()));
+        Anchor link = new Anchor(route, meeting.bodyName() + ": " + meeting.title());
+        Span when = new Span(" · " + Formats.dateTime(meeting.startsAt()) + " · "
+                + getTranslation("meetingStatus." + meeting.status().name()));
+        when.addClassNames("text-secondary");
+        ListItem item = new ListItem(link, when);
+        item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        return item;
     }
 
     private Component bodyItem(MyBody body) {

@@ -43,7 +43,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         grid.addColumn(item -> Formats.dateTime(item.createdAt())).setHeader(getTranslation("notifications.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the message is what matters: it gets the room and wraps instead of being cut off
-        grid.addColumn(item -> item.text(getLocale())).setHeader(getTranslation("notifications.message")).setFlexGrow(3);
+        grid.addColumn(item -> item.summary(getLocale())).setHeader(getTranslation("notifications.message")).setFlexGrow(3);
         grid.addComponentColumn(this::subject).setKey("subject").setHeader(getTranslation("notifications.subject")).setFlexGrow(1);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::markReadButton).setKey("markRead").setAutoWidth(true).setFlexGrow(0);
