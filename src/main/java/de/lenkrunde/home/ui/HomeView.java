@@ -1,12 +1,10 @@
 package de.lenkrunde.home.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.router.RouteConfiguration;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.meetings.MeetingFilter;
 import de.lenkrunde.meetings.MeetingListItem;
 import de.lenkrunde.meetings.MeetingService;
-import de.lenkrunde.meetings.ui.MeetingView;
 import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.Component;
@@ -69,8 +67,8 @@ public class HomeView extends Main implements HasDynamicTitle {
     }
 
     private Component meetingItem(MeetingListItem meeting) {
-        String route = RouteConfiguration.forSessionScope().getUrl(MeetingView.class, MeetingView.parameters(meeting.id()));
-        Anchor link = new Anchor(route, meeting.bodyName() + ": " + meeting.title());
+        // linked by route, not by the meetings module's view class (DESIGN.md §4)
+        Anchor link = new Anchor("sitzungen/" + meeting.id(), meeting.bodyName() + ": " + meeting.title());
         Span when = new Span(" · " + Formats.dateTime(meeting.startsAt()) + " · "
                 + getTranslation("meetingStatus." + meeting.status().name()));
         when.addClassNames("text-secondary");
