@@ -102,14 +102,14 @@ class AgendaTemplateEditor extends Div {
         rowButtons.setSpacing(true);
         VerticalLayout list = new VerticalLayout(grid, rowButtons);
         list.setPadding(false);
-        list.setMinWidth("22rem");
-        form.setMinWidth("14rem");
+        // Side by side where there is room, the form below the grid where there is not.
+        list.setWidth(null);
+        list.getStyle().set("flex", "2 1 24rem");
+        form.getElement().getStyle().set("flex", "1 1 16rem");
         HorizontalLayout content = new HorizontalLayout(list, form);
         content.setWidthFull();
         content.setWrap(true);
         content.setAlignItems(FlexComponent.Alignment.START);
-        content.setFlexGrow(2, list);
-        content.setFlexGrow(1, form);
         add(new Paragraph(getTranslation("agendaTemplate.help")), conflict, content, formMessage,
                 new HorizontalLayout(save, new Button(getTranslation("action.close"), e -> close.run())));
     }

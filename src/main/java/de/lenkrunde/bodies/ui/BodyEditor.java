@@ -125,11 +125,12 @@ class BodyEditor extends Aside {
         boolean templateShown = tabs.getSelectedTab() == templateTab && templateTab.isVisible();
         settingsPanel.setVisible(!templateShown);
         template.setVisible(templateShown);
-        // The template's grid and side form need more room than the settings' single column.
+        // The template's grid and side form need more room than the settings' single column: two thirds of
+        // the width, the list keeps the rest.
         if (templateShown) {
-            getStyle().set("max-width", "60rem").set("flex-shrink", "0");
+            getStyle().set("flex", "0 0 62%").set("max-width", "none").set("min-width", "0");
         } else {
-            getStyle().remove("max-width").remove("flex-shrink");
+            getStyle().remove("flex").remove("max-width").remove("min-width");
         }
     }
 
