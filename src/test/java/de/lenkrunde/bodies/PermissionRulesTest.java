@@ -49,6 +49,7 @@ class PermissionRulesTest {
     // columns:                   admin coord-own coord-other chair deputy minute-taker member advisory guest finance logged-in
     private static final String BODY_TABLE = """
             MANAGE_BODY                x  x  -  -  -  -  -  -  -  -  -
+            EDIT_AGENDA_TEMPLATE       x  x  -  x  x  -  -  -  -  -  -
             MANAGE_MEMBERSHIPS         x  x  -  x  x  -  -  -  -  -  -
             DRAFT_PROPOSAL             x  x  -  x  x  -  x  x  -  -  -
             RETURN_OR_FORWARD_PROPOSAL -  x  -  x  x  -  -  -  -  -  -
