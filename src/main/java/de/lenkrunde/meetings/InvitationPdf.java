@@ -2,9 +2,14 @@ package de.lenkrunde.meetings;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.i18n.Languages;
 import de.lenkrunde.base.i18n.TranslationProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,6 +43,11 @@ class InvitationPdf {
     private static final String PAGES = "\uE001";
     /** Marks where a link goes in a translated sentence. */
     private static final String LINK = "\uE002";
+
+    static {
+        // openhtmltopdf writes its own console lines through java.util.logging: send them to SLF4J instead
+        XRLog.setLoggerImpl(new Slf4jXrLogger());
+    }
 
     private final byte[] regularFont = load(FONT_REGULAR);
     private final byte[] boldFont = load(FONT_BOLD);
@@ -84,7 +95,7 @@ class InvitationPdf {
         return part;
     }
 
-    String xhtml(InvitationContent c, boolean withNonPublic, Locale locale) {
+    private static String xhtml(InvitationContent c, boolean withNonPublic, Locale locale) {
         ZonedDateTime start = c.start().withZoneSameInstant(Formats.ZONE);
         String date = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", locale).format(start);
         String documentTitle = translate(locale, "invitation.document.title", c.bodyName(), c.title(),
@@ -96,13 +107,13 @@ class InvitationPdf {
                 .append("<title>").append(esc(documentTitle)).append("</title>")
                 .append(meta("subject", translate(locale, "invitation.document.subject", date)))
                 .append(meta("author", c.bodyName()))
-                .append(meta("description", translate(locale, "invitation.document.subject", date)))
-                .append("<style>").append(css(c, locale)).append("</style></head><body>");
+                .append("<style>").append(esc(css(c, locale))).append("</style></head><body>"); // XML text: & and < escaped
 
         // letterhead, with which version this is
         html.append("<div class=\"letterhead\">")
                 .append("<div class=\"version").append(withNonPublic ? " members" : "").append("\">")
-                .append(esc(translate(locale, withNonPublic ? "invitation.version.members" : "invitation.version.public")))
+                .append(esc(withNonPublic ? translate(locale, "invitation.version.members")
+                        : translate(locale, "invitation.version.public")))
                 .append("</div>")
                 .append("<div class=\"kind\">").append(esc(joinNonBlank(" · ", c.bodyTypeLabel(), c.areaName())))
                 .append("</div>")
@@ -121,8 +132,8 @@ class InvitationPdf {
         }
 
         html.append("<p class=\"salutation\">").append(esc(translate(locale, "invitation.salutation"))).append("</p>")
-                .append("<p>").append(esc(translate(locale,
-                        c.amended() ? "invitation.intro.amended" : "invitation.intro", c.bodyName()))).append("</p>");
+                .append("<p>").append(esc(c.amended() ? translate(locale, "invitation.intro.amended", c.bodyName())
+                        : translate(locale, "invitation.intro", c.bodyName()))).append("</p>");
 
         // when and where
         html.append("<table class=\"facts\">");
@@ -226,7 +237,7 @@ class InvitationPdf {
         String trimmed = url.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return "<a href=\"" + esc(trimmed) + "\">" + esc(trimmed) + "</a>";
+            return "<a href=\"" + esc(trimmed) + "\" title=\"" + esc(trimmed) + "\">" + esc(trimmed) + "</a>";
         }
         return esc(trimmed);
     }
@@ -235,8 +246,10 @@ class InvitationPdf {
         return Stream.of(text.strip().split("\\R", -1)).map(InvitationPdf::esc).collect(Collectors.joining("<br/>"));
     }
 
-    private String css(InvitationContent c, Locale locale) {
-        String issued = translate(locale, "invitation.footer.issued", Formats.date(c.issuedOn()));
+    private static String css(InvitationContent c, Locale locale) {
+        String issued = c.issuedOn() == null ? "" : translate(locale, "invitation.footer.issued", Formats.date(c.issuedOn()));
+        String continued = translate(locale, "invitation.header.continued", c.bodyName(),
+                Formats.date(c.start().withZoneSameInstant(Formats.ZONE).toLocalDate()));
         String page = cssString(translate(locale, "invitation.footer.page", PAGE, PAGES))
                 .replace(PAGE, "\" counter(page) \"").replace(PAGES, "\" counter(pages) \"");
         return """
@@ -244,10 +257,13 @@ class InvitationPdf {
                   size: A4;
                   margin: 20mm 20mm 27mm 25mm;
                   @bottom-left { content: %s; font-family: '%s'; font-size: 8pt; color: #555555;
-                                 vertical-align: top; margin-top: 5mm; padding-top: 3mm; border-top: 0.5pt solid #999999; }
+                                 vertical-align: bottom; padding-bottom: 8mm; }
                   @bottom-right { content: %s; font-family: '%s'; font-size: 8pt; color: #555555;
-                                  vertical-align: top; margin-top: 5mm; padding-top: 3mm; border-top: 0.5pt solid #999999; }
+                                  vertical-align: bottom; padding-bottom: 8mm; }
+                  @top-left { content: %s; font-family: '%s'; font-size: 8pt; color: #555555;
+                              vertical-align: bottom; padding-bottom: 6mm; }
                 }
+                @page :first { @top-left { content: none; } }
                 body { font-family: '%s'; font-size: 10pt; line-height: 1.4; color: #1a1a1a; margin: 0; }
                 .letterhead { border-bottom: 1.2pt solid #1f3a5f; padding-bottom: 3mm; margin-bottom: 7mm; }
                 .letterhead .version { float: right; font-size: 7.5pt; color: #4a5a6a; border: 0.5pt solid #8a97a4;
@@ -294,12 +310,20 @@ class InvitationPdf {
                 .closing { margin-top: 8mm; page-break-inside: avoid; }
                 .signature { margin-top: 6mm; }
                 """.formatted(
-                cssString(issued), FONT_FAMILY, page, FONT_FAMILY, FONT_FAMILY);
+                cssString(issued), FONT_FAMILY, page, FONT_FAMILY, cssString(continued), FONT_FAMILY, FONT_FAMILY);
     }
 
-    /** A CSS string literal. */
+    /** A CSS string literal; quotes, backslashes, markup and control characters as hex escapes. */
     private static String cssString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]", " ") + "\"";
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7F || "\"'\\<>&".indexOf(cp) >= 0) {
+                out.append(String.format("\\%06x ", cp)); // the space ends the escape and is not shown
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.append('"').toString();
     }
 
     /** Text for XHTML: markup characters escaped, characters XML forbids dropped. */
@@ -355,6 +379,40 @@ class InvitationPdf {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + resource, e);
+        }
+    }
+
+    /** openhtmltopdf's log to SLF4J: its per-document chatter (INFO and below) at debug level. */
+    private static final class Slf4jXrLogger implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String message) {
+            log(where, level, message, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable error) {
+            Logger logger = LoggerFactory.getLogger(where);
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                logger.error(message, error);
+            } else if (level.intValue() >= Level.WARNING.intValue()) {
+                logger.warn(message, error);
+            } else {
+                logger.debug(message, error);
+            }
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // levels are set in the Spring Boot logging configuration
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
+            int level = diagnostic.getLevel().intValue();
+            return level >= Level.SEVERE.intValue() ? logger.isErrorEnabled()
+                    : level >= Level.WARNING.intValue() ? logger.isWarnEnabled() : logger.isDebugEnabled();
         }
     }
 }

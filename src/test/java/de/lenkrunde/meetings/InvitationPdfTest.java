@@ -40,7 +40,7 @@ class InvitationPdfTest {
                 "Unterlagen und aktuelle Tagesordnung: https://lenkrunde.example/meetings/42",
                 "gez. Dr. Małgorzata Şahin-Köhler, Vorsitz",
                 "Ausgestellt am 04.06.2026", "Seite 1 von 2", "Seite 2 von 2",
-                "Fassung für Mitglieder");
+                "Fassung für Mitglieder", "Lenkrunde Tellkamp – Sitzung am 18.06.2026");
         assertThat(text.indexOf("Öffentlicher Teil")).isLessThan(text.indexOf("Nichtöffentlicher Teil"));
         assertThat(text.indexOf("Termine und Verschiedenes")).isLessThan(text.indexOf("Nichtöffentlicher Teil"));
         assertThat(text.indexOf("Nichtöffentlicher Teil")).isLessThan(text.indexOf("Personalangelegenheit"));
@@ -116,6 +116,11 @@ class InvitationPdfTest {
                 "Zeile 1 mit <b>kein HTML</b> & Co.",
                 "Zeile 2 mit Steuerzeichen",
                 "Online (Videokonferenz)", "ab 18:00 Uhr", "gez. Vorsitz");
+        // the body's name also goes into the page header (CSS inside the XHTML) from page 2 on
+        String twoPages = text(pdf.render(InvitationSamples.meeting("Lenkrunde <Nord> & \"Süd\" \\ 'West'", false, 0,
+                InvitationSamples.items()), true));
+        assertThat(twoPages).contains("Einladung zur Sitzung der Lenkrunde <Nord> & \"Süd\" \\ 'West'",
+                "Lenkrunde <Nord> & \"Süd\" \\ 'West' – Sitzung am 18.06.2026", "Seite 2 von 2");
         assertThat(InvitationPdf.esc("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
     }
 
@@ -124,6 +129,9 @@ class InvitationPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf.render(InvitationSamples.meeting(), true))) {
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Einladung: Lenkrunde Tellkamp – 3. ordentliche Sitzung 2026 am 18.06.2026");
+            assertThat(document.getDocumentInformation().getSubject())
+                    .isEqualTo("Einladung und Tagesordnung der Sitzung am Donnerstag, 18.06.2026");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Lenkrunde Tellkamp");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
             assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();

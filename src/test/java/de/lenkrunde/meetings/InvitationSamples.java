@@ -24,7 +24,11 @@ final class InvitationSamples {
     }
 
     static InvitationContent meeting(boolean amended, int sequence, List<InvitationContent.Item> items) {
-        return new InvitationContent("Lenkrunde Tellkamp", "Lenkrunde", "Sozialraum Tellkamp-Süd",
+        return meeting("Lenkrunde Tellkamp", amended, sequence, items);
+    }
+
+    static InvitationContent meeting(String bodyName, boolean amended, int sequence, List<InvitationContent.Item> items) {
+        return new InvitationContent(bodyName, "Lenkrunde", "Sozialraum Tellkamp-Süd",
                 "3. ordentliche Sitzung 2026",
                 berlin(2026, 6, 18, 17, 0), berlin(2026, 6, 18, 19, 30),
                 "Großer Sitzungssaal (Raum 1.12)", "Rathaus, Marktplatz 1, 31785 Hameln",
