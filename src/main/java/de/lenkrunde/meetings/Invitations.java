@@ -90,7 +90,7 @@ class Invitations {
         List<MailAttachment> calendarFile = List.of(new MailAttachment(fileName(meeting, "ics"), ICS,
                 calendar.request(content, organizerEmail)));
         String key = amended ? "meeting.mail.amended" : "meeting.mail.invitation";
-        TypedReference subject = MeetingService.reference(meeting);
+        TypedReference subject = MeetingService.reference(meeting, content.bodyName());
         List<Long> insiders = new ArrayList<>();
         List<Long> outsiders = new ArrayList<>();
         for (Invitee invitee : meeting.invitees()) {
@@ -115,7 +115,7 @@ class Invitations {
                 calendar.cancel(content, organizerEmail)));
         NotificationMessage message = NotificationMessage.of("meeting.mail.cancelled", content.bodyName(), content.title(),
                 when(content), meeting.cancelReason());
-        TypedReference subject = MeetingService.reference(meeting);
+        TypedReference subject = MeetingService.reference(meeting, content.bodyName());
         List<Long> members = meeting.invitees().stream().map(Invitee::personId).filter(java.util.Objects::nonNull).toList();
         notifier.notify(members, message, subject, cancel);
         meeting.invitees().stream().filter(i -> i.personId() == null)

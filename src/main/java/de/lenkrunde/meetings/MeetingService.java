@@ -408,8 +408,14 @@ public class MeetingService {
 
     static final String KIND = "MEETING";
 
-    static TypedReference reference(Meeting meeting) {
-        return TypedReference.of(KIND, meeting.id(), label(meeting), route(meeting.id()));
+    /** The meeting as other modules name it (timeline, inbox, audit): "Lenkrunde Lindenhain: 1. Sitzung, 09.12.2026". */
+    private TypedReference reference(Meeting meeting) {
+        BodyReference body = bodies.references(Set.of(meeting.bodyId())).get(meeting.bodyId());
+        return reference(meeting, body == null ? null : body.name());
+    }
+
+    static TypedReference reference(Meeting meeting, String bodyName) {
+        return TypedReference.of(KIND, meeting.id(), (bodyName == null ? "" : bodyName + ": ") + label(meeting), route(meeting.id()));
     }
 
     static String label(Meeting meeting) {
