@@ -362,6 +362,23 @@ class MeetingServiceTest extends MeetingIntegrationTest {
     }
 
     @Test
+    void a_guest_added_after_publishing_is_invited_with_the_amendment() {
+        long id = planNorth(30);
+        publish(id);
+        int invitations = mails(id).size();
+
+        meetings.update(id, version(id), data(inDays(30), 18, 20), List.of(new MeetingData.Guest("Hanna Hinzu", "hanna@example.org")));
+        assertThat(meetings.get(id).amendmentPending()).isTrue();
+        assertThat(meetings.get(id).guests()).extracting(MeetingData.Guest::name).containsExactly("Hanna Hinzu");
+        meetings.sendAmendment(id, version(id));
+
+        assertThat(meetings.get(id).invitees()).extracting(InviteeInfo::name).contains("Hanna Hinzu");
+        List<Mail> amendments = mails(id).subList(invitations, mails(id).size());
+        assertThat(amendments).extracting(Mail::address).contains("hanna@example.org", "lrmitglied@example.org");
+        assertThat(mailTo(amendments, "hanna@example.org").attachments()).hasSize(2);
+    }
+
+    @Test
     void a_published_meeting_cannot_be_published_again_nor_indented() {
         long id = planNorth(30);
         publish(id);

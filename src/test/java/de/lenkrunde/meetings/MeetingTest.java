@@ -94,6 +94,21 @@ class MeetingTest {
         assertThat(meeting.amendmentPending()).isTrue();
     }
 
+    @Test
+    void a_guest_added_after_publication_waits_for_the_amendment_that_invites_them() {
+        Meeting meeting = meetingWith("A");
+        MeetingData.Guest gustav = new MeetingData.Guest("Gustav Gast", "gustav@example.org");
+        meeting.replaceGuests(List.of(gustav));
+        publish(meeting);
+
+        meeting.replaceGuests(List.of(new MeetingData.Guest("Gustav Gast", "gustav@example.org")));
+        assertThat(meeting.amendmentPending()).as("the same guests").isFalse();
+
+        meeting.replaceGuests(List.of(gustav, new MeetingData.Guest("Hanna Hinzu", "hanna@example.org")));
+        assertThat(meeting.amendmentPending()).isTrue();
+        assertThat(meeting.guests()).extracting(MeetingData.Guest::name).containsExactly("Gustav Gast", "Hanna Hinzu");
+    }
+
     // ---- agenda -----------------------------------------------------------------------------------
 
     @Test
