@@ -33,7 +33,7 @@ class AgendaItemDocuments implements DocumentAccessPolicy {
         return queries.ownerOfItem(itemId).map(owner -> {
             boolean insider = permissions.may(BodyAction.READ_NON_PUBLIC, owner.bodyId())
                     || permissions.may(BodyAction.PLAN_MEETING, owner.bodyId());
-            return insider || (owner.status().published() && !owner.nonPublic());
+            return insider || (owner.published() && !owner.nonPublic());
         }).orElse(false);
     }
 

@@ -122,8 +122,12 @@ class Meeting {
                 room, address, onlineLink);
     }
 
+    /** After publication a changed guest list waits, as an amendment, to be sent: only then are new guests invited. */
     void replaceGuests(List<MeetingData.Guest> newGuests) {
         requireAgendaEditable();
+        if (!guests().equals(newGuests)) {
+            changed();
+        }
         guests.clear();
         newGuests.forEach(g -> guests.add(new MeetingGuest(g)));
     }

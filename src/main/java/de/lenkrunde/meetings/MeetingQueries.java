@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The read side of meetings. A PLANNED meeting is visible only to insiders of its body (who may read
- * non-public items or plan its meetings); once published, every signed-in user sees it (its public part).
+ * The read side of meetings. A meeting that was never published (PLANNED, or cancelled while planned) is
+ * visible only to insiders of its body (who may read non-public items or plan its meetings); once published,
+ * every signed-in user sees it (its public part).
  */
 @Repository
 class MeetingQueries {
 
     private static final String FROM_WHERE = """
             FROM meeting m
-            WHERE (m.status <> 'PLANNED' OR :allInsider OR m.body_id IN (:insiderBodies))
+            WHERE (m.published_at IS NOT NULL OR :allInsider OR m.body_id IN (:insiderBodies))
               AND (:includeCancelled OR m.status <> 'CANCELLED')
               AND (:bodyId IS NULL OR m.body_id = :bodyId)
               AND (:onlyMine = FALSE OR m.body_id IN (:myBodies))
@@ -89,12 +90,13 @@ class MeetingQueries {
     /** Meeting, body and visibility of an agenda item, for its attachments. */
     Optional<ItemOwner> ownerOfItem(long itemId) {
         return jdbc.sql("""
-                        SELECT m.id, m.body_id, m.status, i.non_public FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
+                        SELECT m.id, m.body_id, m.status, m.published_at IS NOT NULL AS published, i.non_public
+                        FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
                         WHERE i.item_id = :itemId
                         """)
                 .param("itemId", itemId)
                 .query((rs, i) -> new ItemOwner(rs.getLong("id"), rs.getLong("body_id"), MeetingStatus.valueOf(rs.getString("status")),
-                        rs.getBoolean("non_public")))
+                        rs.getBoolean("published"), rs.getBoolean("non_public")))
                 .optional();
     }
 
@@ -133,6 +135,7 @@ class MeetingQueries {
         }
     }
 
-    record ItemOwner(long meetingId, long bodyId, MeetingStatus status, boolean nonPublic) {
+    /** {@code published}: the invitation went out (a meeting cancelled before that was never public). */
+    record ItemOwner(long meetingId, long bodyId, MeetingStatus status, boolean published, boolean nonPublic) {
     }
 }

@@ -225,7 +225,7 @@ public class MeetingService {
         AgendaItem removed = meeting.remove(itemId);
         save(meeting);
         if (removed.proposalId() != null) {
-            proposals.unschedule(removed.proposalId(), UnscheduleReason.REMOVED_FROM_AGENDA, null, reference(meeting));
+            unscheduleIfHere(removed.proposalId(), UnscheduleReason.REMOVED_FROM_AGENDA, null, meeting);
         }
         audit.record("AGENDA_ITEM_REMOVED", reference(meeting), removed.data().title());
     }
@@ -371,13 +371,32 @@ public class MeetingService {
         save(meeting);
         for (AgendaItem item : meeting.items()) {
             if (item.proposalId() != null && item.state() != AgendaItemState.WITHDRAWN) {
-                proposals.unschedule(item.proposalId(), UnscheduleReason.MEETING_CANCELLED, meeting.cancelReason(), reference(meeting));
+                unscheduleIfHere(item.proposalId(), UnscheduleReason.MEETING_CANCELLED, meeting.cancelReason(), meeting);
             }
         }
         if (wasPublished) {
             invitations.sendCancellation(meeting);
         }
         audit.record("MEETING_CANCELLED", reference(meeting), meeting.cancelReason());
+    }
+
+    /**
+     * Returns the proposal of an item that leaves this agenda to SUBMITTED — unless it has left the agenda on its
+     * own meanwhile: withdrawn by its group or returned by the body (both allowed while SCHEDULED, DESIGN.md §3),
+     * or, returned and submitted again, scheduled for another meeting.
+     */
+    private void unscheduleIfHere(long proposalId, UnscheduleReason why, String reason, Meeting meeting) {
+        if (proposals.get(proposalId).status() != ProposalStatus.SCHEDULED) {
+            return;
+        }
+        boolean scheduledHere = proposals.timeline(proposalId).stream()
+                .filter(entry -> "SCHEDULE".equals(entry.action()))
+                .findFirst()
+                .map(entry -> entry.cause() != null && KIND.equals(entry.cause().kind()) && Objects.equals(entry.cause().id(), meeting.id()))
+                .orElse(false);
+        if (scheduledHere) {
+            proposals.unschedule(proposalId, why, reason, reference(meeting));
+        }
     }
 
     // ---- downloads and delivery -----------------------------------------------------------------------
@@ -513,7 +532,7 @@ public class MeetingService {
 
     private Meeting readable(long meetingId) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting " + meetingId));
-        if (!meeting.status().published() && !permissions.may(BodyAction.READ_NON_PUBLIC, meeting.bodyId())
+        if (meeting.publishedAt() == null && !permissions.may(BodyAction.READ_NON_PUBLIC, meeting.bodyId())
                 && !permissions.may(BodyAction.PLAN_MEETING, meeting.bodyId())) {
             throw new RecordNotFoundException("meeting " + meetingId);
         }

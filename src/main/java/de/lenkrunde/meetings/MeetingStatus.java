@@ -14,7 +14,10 @@ public enum MeetingStatus {
         return this == PLANNED || this == INVITED;
     }
 
-    /** Published: invitations went out, so the public may see the public part. */
+    /**
+     * Past PLANNED: invitations went out, so the public may see the public part. A meeting CANCELLED while still
+     * planned was never published, though: who may read a meeting is decided by its {@code publishedAt}.
+     */
     public boolean published() {
         return this != PLANNED;
     }
