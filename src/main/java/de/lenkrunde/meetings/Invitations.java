@@ -204,7 +204,9 @@ class Invitations {
         return new InvitationContent(body.data().name(), t("bodyType." + body.data().type().name()), body.areaName(),
                 meeting.title(), start, meeting.endsAt().atZone(Formats.ZONE), meeting.room(), meeting.address(),
                 meeting.onlineLink(), chairName(meeting.bodyId()), items, issued, amended,
-                "meeting-" + meeting.id() + "@lenkrunde", Math.max(0, meeting.agendaRevision() - 1),
+                "meeting-" + meeting.id() + "@lenkrunde",
+                // SEQUENCE: 0 for the invitation, +1 per amendment, and once more for the cancellation
+                meeting.status() == MeetingStatus.CANCELLED ? meeting.agendaRevision() : Math.max(0, meeting.agendaRevision() - 1),
                 baseUrl + "/" + MeetingService.route(meeting.id()));
     }
 

@@ -125,7 +125,7 @@ class MeetingServiceTest extends MeetingIntegrationTest {
         assertThat(scheduled.toStatus()).isEqualTo(ProposalStatus.SCHEDULED);
         assertThat(scheduled.cause().kind()).isEqualTo("MEETING");
         assertThat(scheduled.cause().id()).isEqualTo(id);
-        assertThat(scheduled.cause().label()).startsWith("Ordentliche Sitzung, ");
+        assertThat(scheduled.cause().label()).startsWith(meeting.bodyName() + ": Ordentliche Sitzung, ");
         assertThat(scheduled.cause().route()).isEqualTo("sitzungen/" + id);
     }
 

@@ -64,7 +64,7 @@ final class MeetingActions {
         Div message = new Div();
         message.getElement().setAttribute("role", "alert");
         FormErrors errors = new FormErrors(owner, message::setText).field("reason", reason);
-        dialog.add(new Div(owner.getTranslation(meeting.status().published() ? "meeting.cancel.textInvited" : "meeting.cancel.text")),
+        dialog.add(new Div(owner.getTranslation(meeting.publishedAt() != null ? "meeting.cancel.textInvited" : "meeting.cancel.text")),
                 reason, message);
         Button confirm = new Button(owner.getTranslation("meeting.cancel"), e -> {
             try {

@@ -171,7 +171,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             String pdfLabel = getTranslation(meeting.status() == MeetingStatus.PLANNED ? "meeting.download.pdfPreview" : "meeting.download.pdf");
             downloads.add(download(pdfLabel, VaadinIcon.FILE_TEXT_O, () -> meetings.invitationPdf(meeting.id())));
         }
-        if (meeting.status().published()) {
+        if (meeting.publishedAt() != null) {
             downloads.add(download(getTranslation("meeting.download.ics"), VaadinIcon.CALENDAR, () -> meetings.calendarEntry(meeting.id())));
         }
         return downloads;
