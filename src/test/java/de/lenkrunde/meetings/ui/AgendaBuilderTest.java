@@ -70,6 +70,7 @@ class AgendaBuilderTest extends MeetingUiTest {
         long meeting = planMeeting("2. Sitzung 2026");
         openBuilder(meeting);
 
+        showSidePanel("Wartende Vorschläge");
         Button take = _get(Button.class, spec -> spec.withText("Aufnehmen"));
         assertThat(take.getAriaLabel()).hasValueSatisfying(l -> assertThat(l).endsWith("Spielplatz am Teich als Beschlusspunkt aufnehmen"));
         _click(take);
@@ -80,6 +81,7 @@ class AgendaBuilderTest extends MeetingUiTest {
         assertThat(testData.as("vorsitz", () -> proposals.get(proposal).status())).isEqualTo(ProposalStatus.SCHEDULED);
         // the panel no longer offers it, and the new item is in the side form
         assertThat(_find(Button.class, spec -> spec.withText("Aufnehmen"))).isEmpty();
+        showSidePanel("TOP");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Titel")).getValue()).isEqualTo("Spielplatz am Teich");
     }
 

@@ -2,6 +2,8 @@ package de.lenkrunde.meetings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import de.lenkrunde.KaribuTest;
 import de.lenkrunde.TestData;
 import de.lenkrunde.bodies.BodyRole;
@@ -23,6 +25,7 @@ import java.util.stream.IntStream;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
@@ -92,6 +95,15 @@ abstract class MeetingUiTest extends KaribuTest {
         Grid<AgendaEntry> grid = agendaGrid();
         return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).filter(e -> e.title().equals(title))
                 .findFirst().orElseThrow(() -> new AssertionError("no agenda row " + title));
+    }
+
+    /**
+     * Brings a side panel of the builder ("Wartende Vorschläge", …) into view where the side column is laid out
+     * as tabs; panels that are always open need nothing.
+     */
+    protected static void showSidePanel(String label) {
+        _find(Tab.class, spec -> spec.withPredicate(t -> t.getLabel() != null && t.getLabel().startsWith(label))).forEach(tab ->
+                tab.findAncestor(TabSheet.class).setSelectedTab(tab));
     }
 
     /** An icon button of the builder's toolbar, found by the start of its accessible name. */
