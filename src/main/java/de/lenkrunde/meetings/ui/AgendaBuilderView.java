@@ -413,10 +413,12 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
 
     private void removeSelected() {
         selected().ifPresent(entry -> MeetingActions.confirmRemove(this, entry.title(), () -> {
-            selectedItemId = null;
-            change(() -> meetings.removeItem(meeting.id(), meeting.version(), entry.itemId()), "agenda.removed", false);
-            refreshPanels();
-            meeting.agenda().stream().findFirst().ifPresentOrElse(grid::select, this::startNewItem);
+            // on a conflict the item stays selected and the side form keeps what was typed
+            if (change(() -> meetings.removeItem(meeting.id(), meeting.version(), entry.itemId()), "agenda.removed", false)) {
+                selectedItemId = null;
+                refreshPanels();
+                meeting.agenda().stream().findFirst().ifPresentOrElse(grid::select, this::startNewItem);
+            }
         }));
     }
 
