@@ -86,6 +86,26 @@ class AgendaBuilderTest extends MeetingUiTest {
     }
 
     @Test
+    void removing_a_proposals_item_after_confirming_puts_the_proposal_back_among_the_waiting() {
+        long proposal = submittedProposal("Spielplatz am Teich");
+        long meeting = planMeeting("2. Sitzung 2026");
+        testData.as("vorsitz", () -> meetings.addProposal(meeting, meetings.get(meeting).version(), proposal));
+        openBuilder(meeting);
+
+        agendaGrid().select(row("Spielplatz am Teich"));
+        _click(toolbarButton("Von der Tagesordnung nehmen"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(shownAgenda()).containsExactly("1 Eröffnung und Begrüßung",
+                "2 Feststellung der ordnungsgemäßen Ladung und der Beschlussfähigkeit", "3 Genehmigung der Tagesordnung",
+                "4 Genehmigung der Niederschrift der letzten Sitzung", "5 Verschiedenes");
+        assertThat(agendaGrid().getSelectedItems()).extracting(AgendaEntry::title).containsExactly("Eröffnung und Begrüßung");
+        assertThat(testData.as("vorsitz", () -> proposals.get(proposal).status())).isEqualTo(ProposalStatus.SUBMITTED);
+        showSidePanel("Wartende Vorschläge");
+        assertThat(_find(Button.class, spec -> spec.withText("Aufnehmen"))).hasSize(1);
+    }
+
+    @Test
     void the_buttons_move_and_indent_the_selected_item_and_the_numbers_follow() {
         long meeting = planMeeting("2. Sitzung 2026");
         openBuilder(meeting);
@@ -191,6 +211,27 @@ class AgendaBuilderTest extends MeetingUiTest {
         _click(toolbarButton("Nach unten"));
         assertThat(shownAgenda()).element(4).isEqualTo("5 Genehmigung der Tagesordnung");
         assertThat(_find(ConflictNotice.class)).as("conflict notice shown").isEmpty();
+    }
+
+    @Test
+    void removing_after_a_change_by_the_deputy_shows_the_conflict_and_keeps_the_side_form() {
+        long meeting = planMeeting("2. Sitzung 2026");
+        openBuilder(meeting);
+        agendaGrid().select(row("Genehmigung der Tagesordnung"));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Beschreibung")), "Noch nicht gespeichert");
+
+        testData.as("stellv", () -> {
+            var current = meetings.get(meeting);
+            meetings.moveItem(meeting, current.version(), current.agenda().get(3).itemId(), 0);
+        });
+        _click(toolbarButton("Von der Tagesordnung nehmen"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(ConflictNotice.class).getElement().getTextRecursively()).contains("Stellv Test");
+        assertThat(shownAgenda()).hasSize(5).first().isEqualTo("1 Genehmigung der Niederschrift der letzten Sitzung");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Titel")).getValue()).isEqualTo("Genehmigung der Tagesordnung");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Beschreibung")).getValue()).isEqualTo("Noch nicht gespeichert");
+        assertThat(agendaGrid().getSelectedItems()).extracting(AgendaEntry::title).containsExactly("Genehmigung der Tagesordnung");
     }
 
     @Test
