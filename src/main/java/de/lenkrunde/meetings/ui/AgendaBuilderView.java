@@ -413,7 +413,9 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
 
     private void move(AgendaEntry entry, int toIndex) {
         selectedItemId = entry.itemId();
-        change(() -> meetings.moveItem(meeting.id(), meeting.version(), entry.itemId(), toIndex), null, false);
+        if (!change(() -> meetings.moveItem(meeting.id(), meeting.version(), entry.itemId(), toIndex), null, false)) {
+            return; // refused: nothing moved, so nothing to announce
+        }
         current().ifPresent(moved -> announcer.setText(getTranslation("agenda.moved", moved.title(), moved.number(),
                 meeting.agenda().indexOf(moved) + 1)));
     }
@@ -430,10 +432,12 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
 
     private void removeSelected() {
         selected().ifPresent(entry -> MeetingActions.confirmRemove(this, entry.title(), () -> {
-            selectedItemId = null;
-            change(() -> meetings.removeItem(meeting.id(), meeting.version(), entry.itemId()), "agenda.removed", false);
-            refreshPanels();
-            meeting.agenda().stream().findFirst().ifPresentOrElse(grid::select, this::startNewItem);
+            // on a conflict the item stays selected and the side form keeps what was typed
+            if (change(() -> meetings.removeItem(meeting.id(), meeting.version(), entry.itemId()), "agenda.removed", false)) {
+                selectedItemId = null;
+                refreshPanels();
+                meeting.agenda().stream().findFirst().ifPresentOrElse(grid::select, this::startNewItem);
+            }
         }));
     }
 
@@ -453,8 +457,10 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     /**
      * Runs one change of the agenda and shows the result. On a conflict the current agenda is loaded while
      * the side form keeps the user's text; bad input stays in the form with the message at its field.
+     *
+     * @return whether the change was saved
      */
-    private void change(Runnable action, String successKey, boolean fromForm) {
+    private boolean change(Runnable action, String successKey, boolean fromForm) {
         try {
             action.run();
             conflict.hide();
@@ -462,12 +468,14 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
                 Toasts.success(getTranslation(successKey));
             }
             reload();
+            return true;
         } catch (InvalidInputException e) {
             form.showErrors(e);
         } catch (EditConflictException e) {
             conflict.show(e.changedBy());
             reloadKeepingForm();
         }
+        return false;
     }
 
     private void reload() {
