@@ -135,15 +135,15 @@ class Meeting {
     // ---- agenda -------------------------------------------------------------------------------------
 
     /**
-     * Adds an item at {@code position} (0-based), or, when {@code null}, behind the last item that does not
-     * stay at the end (before "Verschiedenes").
+     * Adds an item at {@code position} (0-based), or, when {@code null}, where its part of the agenda ends
+     * (see {@link #defaultInsertIndex}).
      */
     void add(AgendaItem item, Integer position, int depth) {
         requireAgendaEditable();
         if (items.size() >= MAX_ITEMS) {
             throw new BusinessRuleException("meeting.rule.tooManyItems", MAX_ITEMS);
         }
-        int index = position == null ? defaultInsertIndex() : Math.max(0, Math.min(position, items.size()));
+        int index = position == null ? defaultInsertIndex(item.nonPublic()) : Math.max(0, Math.min(position, items.size()));
         item.depth(index == 0 ? 0 : Math.max(0, Math.min(depth, AgendaNumbering.MAX_DEPTH)));
         if (published()) {
             AgendaItem predecessor = index == 0 ? null : items.get(index - 1);
@@ -155,9 +155,17 @@ class Meeting {
         items.add(index, item);
     }
 
-    private int defaultInsertIndex() {
+    /**
+     * Where a new item goes: a public one behind the last public item that does not stay at the end (before
+     * "Verschiedenes" and the non-public part), a non-public one at the very end — councils hold the
+     * non-public part last, so the public part is numbered without gaps.
+     */
+    private int defaultInsertIndex(boolean nonPublic) {
         int index = items.size();
-        while (index > 0 && items.get(index - 1).atEnd()) {
+        if (nonPublic) {
+            return index;
+        }
+        while (index > 0 && (items.get(index - 1).atEnd() || items.get(index - 1).nonPublic())) {
             index--;
         }
         return index;

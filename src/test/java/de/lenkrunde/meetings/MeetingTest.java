@@ -124,6 +124,18 @@ class MeetingTest {
     }
 
     @Test
+    void a_non_public_item_goes_to_the_very_end_and_later_public_items_stay_before_verschiedenes() {
+        Meeting meeting = meetingWith("Eröffnung", "Verschiedenes*");
+
+        meeting.add(new AgendaItem(ids.incrementAndGet(),
+                new AgendaItemData("Personalsache", AgendaItemKind.DISCUSSION, 10, null, true, null), false), null, 0);
+        meeting.add(item("Spielplatz"), null, 0);
+
+        assertThat(titles(meeting)).containsExactly("Eröffnung", "Spielplatz", "Verschiedenes", "Personalsache");
+        assertThat(meeting.numbers()).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
     void an_item_added_at_a_position_goes_there_and_at_the_top_it_is_always_a_main_item() {
         Meeting meeting = meetingWith("A", "B");
 
