@@ -23,6 +23,8 @@ import java.util.Objects;
  * A meeting of one body with its agenda, guests and invitees (DESIGN.md §3): PLANNED → INVITED →
  * IN_PROGRESS → CLOSED → MINUTES_APPROVED, or CANCELLED before it starts. The agenda can change until the
  * meeting starts; once published, numbers are frozen and every change waits, as an amendment, to be sent.
+ * While it runs, the meeting knows its current item (always an OPEN one) and since when, and each item the
+ * time spent on it; items are done, withdrawn or deferred, and urgent items are taken up.
  */
 @Table("meeting")
 class Meeting {
@@ -439,7 +441,7 @@ class Meeting {
         requireRunning();
         AgendaItem item = item(itemId);
         requireOpenInMeeting(item);
-        return settle(item, state, reason, now);
+        return settle(item, state, reason == null || reason.isBlank() ? null : reason.strip(), now);
     }
 
     private AgendaItem settle(AgendaItem item, AgendaItemState state, String reason, Instant now) {
