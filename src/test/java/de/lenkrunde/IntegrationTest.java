@@ -25,9 +25,14 @@ public abstract class IntegrationTest {
     @Autowired
     protected TestData testData;
 
+    /** The application's clock: the system's until a test sets it. */
+    @Autowired
+    protected TestClock testClock;
+
     @BeforeEach
     void cleanDatabase() {
         SecurityContextHolder.clearContext();
+        testClock.reset();
         List<String> tables = jdbc.queryForList("""
                 SELECT table_name FROM information_schema.tables
                 WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'
@@ -48,6 +53,7 @@ public abstract class IntegrationTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        testClock.reset();
     }
 
     /** Signs in as an existing account for the service calls that follow (no password check). */

@@ -4,6 +4,8 @@ import de.lenkrunde.bodies.AgendaItemKind;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
+import java.time.Instant;
+
 /**
  * One TOP, a child of its {@link Meeting}. {@code itemId} is its lasting identity (rows are rewritten on
  * every save of the meeting); {@code number} is stored once the agenda is published.
@@ -29,6 +31,15 @@ class AgendaItem {
     private AgendaItemState state = AgendaItemState.OPEN;
     private int addedInRevision;
     private int changedInRevision;
+    /** Seconds spent on the item in the meeting so far, without the running part while it is current. */
+    private long elapsedSeconds;
+    /** Added in the meeting as an urgent item (Dringlichkeit), with the reason the body accepted. */
+    private boolean urgent;
+    private String urgentReason;
+    /** Why it was withdrawn or deferred in the meeting. */
+    private String stateReason;
+    /** When it was first called in the meeting. */
+    private Instant startedAt;
 
     @PersistenceCreator
     private AgendaItem() {
@@ -131,5 +142,55 @@ class AgendaItem {
 
     void changedIn(int revision) {
         this.changedInRevision = revision;
+    }
+
+    // ---- in the meeting -----------------------------------------------------------------------------
+
+    long elapsedSeconds() {
+        return elapsedSeconds;
+    }
+
+    void addElapsed(long seconds) {
+        this.elapsedSeconds += Math.max(0, seconds);
+    }
+
+    boolean urgent() {
+        return urgent;
+    }
+
+    String urgentReason() {
+        return urgentReason;
+    }
+
+    void markUrgent(String reason) {
+        this.urgent = true;
+        this.urgentReason = reason;
+    }
+
+    String stateReason() {
+        return stateReason;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Called in the meeting; the first call is remembered. */
+    void called(Instant now) {
+        if (startedAt == null) {
+            startedAt = now;
+        }
+    }
+
+    /** Done, withdrawn or deferred in the meeting, with the reason given (if any). */
+    void settle(AgendaItemState newState, String reason) {
+        this.state = newState;
+        this.stateReason = reason;
+    }
+
+    /** Back to OPEN (the chair went back to it). */
+    void reopen() {
+        this.state = AgendaItemState.OPEN;
+        this.stateReason = null;
     }
 }

@@ -23,6 +23,8 @@ import java.util.Objects;
  * A meeting of one body with its agenda, guests and invitees (DESIGN.md §3): PLANNED → INVITED →
  * IN_PROGRESS → CLOSED → MINUTES_APPROVED, or CANCELLED before it starts. The agenda can change until the
  * meeting starts; once published, numbers are frozen and every change waits, as an amendment, to be sent.
+ * While it runs, the meeting knows its current item (always an OPEN one) and since when, and each item the
+ * time spent on it; items are done, withdrawn or deferred, and urgent items are taken up.
  */
 @Table("meeting")
 class Meeting {
@@ -52,6 +54,12 @@ class Meeting {
     private Instant createdAt;
     private Instant updatedAt;
     private String updatedByName;
+    private Instant startedAt;
+    private Instant closedAt;
+    /** The item under discussion (its {@code itemId}), always an OPEN one; {@code null} when none is. */
+    private Long currentItemId;
+    /** Since when the current item is under discussion (this time round). */
+    private Instant currentItemSince;
     @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
     private List<AgendaItem> items = new ArrayList<>();
     @MappedCollection(idColumn = "meeting_id", keyColumn = "position")
@@ -338,6 +346,222 @@ class Meeting {
         return agendaRevision > 0;
     }
 
+    // ---- running the meeting ---------------------------------------------------------------------------
+
+    /** Whether {@code now} falls on the meeting's day in Berlin. */
+    boolean onMeetingDay(Instant now) {
+        return now.atZone(Formats.ZONE).toLocalDate().equals(startsAt.atZone(Formats.ZONE).toLocalDate());
+    }
+
+    /** INVITED → IN_PROGRESS, only on the meeting's day; the first open item becomes current. */
+    void start(Instant now) {
+        if (status != MeetingStatus.INVITED) {
+            throw new BusinessRuleException("meeting.rule.startNotInvited", status.name());
+        }
+        if (!onMeetingDay(now)) {
+            throw new BusinessRuleException("meeting.rule.startNotToday", Formats.date(startsAt));
+        }
+        this.status = MeetingStatus.IN_PROGRESS;
+        this.startedAt = now;
+        AgendaItem first = firstOpenFrom(0);
+        if (first != null) {
+            call(first, now);
+        }
+    }
+
+    /** Makes an OPEN item current; the time of the item left is added to its elapsed time. */
+    void goTo(long itemId, Instant now) {
+        requireRunning();
+        AgendaItem item = item(itemId);
+        requireOpenInMeeting(item);
+        if (Objects.equals(currentItemId, itemId)) {
+            return;
+        }
+        leaveCurrent(now);
+        call(item, now);
+    }
+
+    /**
+     * The current item is DONE and the next OPEN item after it becomes current (none left after it: no item is
+     * current). Without a current item, the first OPEN item of the agenda becomes current.
+     */
+    void next(Instant now) {
+        requireRunning();
+        AgendaItem current = current();
+        if (current != null) {
+            settle(current, AgendaItemState.DONE, null, now);
+            return;
+        }
+        AgendaItem first = firstOpenFrom(0);
+        if (first == null) {
+            throw new BusinessRuleException("meeting.rule.noNextItem");
+        }
+        call(first, now);
+    }
+
+    /**
+     * Back to the item before the current one (before the end of the agenda when none is current), skipping
+     * items withdrawn or deferred; a DONE item is opened again. The item left stays OPEN.
+     */
+    void previous(Instant now) {
+        requireRunning();
+        AgendaItem current = current();
+        int before = current == null ? items.size() : items.indexOf(current);
+        AgendaItem target = null;
+        for (int i = before - 1; i >= 0 && target == null; i--) {
+            AgendaItemState state = items.get(i).state();
+            if (state == AgendaItemState.OPEN || state == AgendaItemState.DONE) {
+                target = items.get(i);
+            }
+        }
+        if (target == null) {
+            throw new BusinessRuleException("meeting.rule.noPreviousItem");
+        }
+        leaveCurrent(now);
+        target.reopen();
+        call(target, now);
+    }
+
+    /** An OPEN item is DONE; when it was current, the next OPEN item after it becomes current. */
+    AgendaItem finish(long itemId, Instant now) {
+        return settle(itemId, AgendaItemState.DONE, null, now);
+    }
+
+    /** Abgesetzt in the meeting: an OPEN item is WITHDRAWN; when it was current, the next OPEN item becomes current. */
+    AgendaItem withdrawInMeeting(long itemId, String reason, Instant now) {
+        return settle(itemId, AgendaItemState.WITHDRAWN, reason, now);
+    }
+
+    /** Vertagt: an OPEN item is DEFERRED (offered for the next agenda); when it was current, the next OPEN item becomes current. */
+    AgendaItem defer(long itemId, String reason, Instant now) {
+        return settle(itemId, AgendaItemState.DEFERRED, reason, now);
+    }
+
+    private AgendaItem settle(long itemId, AgendaItemState state, String reason, Instant now) {
+        requireRunning();
+        AgendaItem item = item(itemId);
+        requireOpenInMeeting(item);
+        return settle(item, state, reason == null || reason.isBlank() ? null : reason.strip(), now);
+    }
+
+    private AgendaItem settle(AgendaItem item, AgendaItemState state, String reason, Instant now) {
+        boolean wasCurrent = Objects.equals(currentItemId, item.itemId());
+        if (wasCurrent) {
+            leaveCurrent(now);
+        }
+        item.settle(state, reason);
+        if (wasCurrent) {
+            AgendaItem following = firstOpenFrom(items.indexOf(item) + 1);
+            if (following != null) {
+                call(following, now);
+            }
+        }
+        return item;
+    }
+
+    /**
+     * Dringlichkeit: an item the body takes up in the meeting, with the reason. It goes right after the current
+     * item (and its sub-items) when that is in the same part of the agenda (public or non-public), otherwise where
+     * its part ends; its number fits in without renumbering (after 4 comes 4a).
+     */
+    void addUrgent(AgendaItem item, String reason) {
+        requireRunning();
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "meeting.validation.urgentReason");
+        }
+        if (items.size() >= MAX_ITEMS) {
+            throw new BusinessRuleException("meeting.rule.tooManyItems", MAX_ITEMS);
+        }
+        AgendaItem current = current();
+        int index;
+        if (current != null && current.nonPublic() == item.nonPublic()) {
+            index = items.indexOf(current) + 1;
+            while (index < items.size() && items.get(index).depth() > 0) {
+                index++;
+            }
+        } else {
+            index = defaultInsertIndex(item.nonPublic());
+        }
+        AgendaItem predecessor = index == 0 ? null : items.get(index - 1);
+        item.depth(0);
+        item.number(AgendaNumbering.afterPublication(items.stream().map(AgendaItem::number).filter(Objects::nonNull).toList(),
+                predecessor == null ? null : predecessor.number(), predecessor == null ? 0 : predecessor.depth(), 0));
+        // new since the invitation, but no amendment to send: the body took it up in the meeting
+        item.revisions(agendaRevision + 1, agendaRevision);
+        item.markUrgent(reason.strip());
+        items.add(index, item);
+    }
+
+    /**
+     * IN_PROGRESS → CLOSED. Items still OPEN are refused, listed by number, unless {@code deferOpen}: then they are
+     * deferred in one go and returned (their proposals go back to waiting).
+     */
+    List<AgendaItem> close(Instant now, boolean deferOpen) {
+        requireRunning();
+        List<String> numbers = numbers();
+        List<AgendaItem> open = new ArrayList<>();
+        List<String> openNumbers = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).state() == AgendaItemState.OPEN) {
+                open.add(items.get(i));
+                openNumbers.add(numbers.get(i));
+            }
+        }
+        if (!open.isEmpty() && !deferOpen) {
+            throw new BusinessRuleException("meeting.rule.openItems", String.join(", ", openNumbers));
+        }
+        leaveCurrent(now);
+        open.forEach(item -> item.settle(AgendaItemState.DEFERRED, null));
+        this.status = MeetingStatus.CLOSED;
+        this.closedAt = now;
+        return open;
+    }
+
+    /** Refuses anything but a meeting in progress: a closed one says so. */
+    void requireRunning() {
+        if (status == MeetingStatus.IN_PROGRESS) {
+            return;
+        }
+        if (status == MeetingStatus.CLOSED || status == MeetingStatus.MINUTES_APPROVED) {
+            throw new BusinessRuleException("meeting.rule.meetingClosed");
+        }
+        throw new BusinessRuleException("meeting.rule.notRunning");
+    }
+
+    private void requireOpenInMeeting(AgendaItem item) {
+        if (item.state() != AgendaItemState.OPEN) {
+            throw new BusinessRuleException("meeting.rule.itemNotOpen");
+        }
+    }
+
+    AgendaItem current() {
+        return currentItemId == null ? null : items.stream().filter(i -> i.itemId() == currentItemId).findFirst().orElse(null);
+    }
+
+    private AgendaItem firstOpenFrom(int index) {
+        for (int i = Math.max(0, index); i < items.size(); i++) {
+            if (items.get(i).state() == AgendaItemState.OPEN) {
+                return items.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void call(AgendaItem item, Instant now) {
+        this.currentItemId = item.itemId();
+        this.currentItemSince = now;
+        item.called(now);
+    }
+
+    private void leaveCurrent(Instant now) {
+        AgendaItem current = current();
+        if (current != null && currentItemSince != null) {
+            current.addElapsed(Duration.between(currentItemSince, now).getSeconds());
+        }
+        this.currentItemId = null;
+        this.currentItemSince = null;
+    }
+
     private void requireAgendaEditable() {
         if (!status.agendaEditable()) {
             throw new BusinessRuleException("meeting.rule.agendaClosed", status.name());
@@ -432,6 +656,22 @@ class Meeting {
 
     String updatedByName() {
         return updatedByName;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    Long currentItemId() {
+        return currentItemId;
+    }
+
+    Instant currentItemSince() {
+        return currentItemSince;
     }
 
     List<AgendaItem> items() {

@@ -70,6 +70,7 @@ public class MeetingService {
     private final BodyService bodies;
     private final MembershipService memberships;
     private final ProposalService proposals;
+    private final AgendaProposals agendaProposals;
     private final Invitations invitations;
     private final List<AgendaSuggestions> suggestionSources;
     private final MailDeliveries deliveries;
@@ -79,15 +80,16 @@ public class MeetingService {
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, MeetingQueries queries, Permissions permissions, BodyService bodies,
-                   MembershipService memberships, ProposalService proposals, Invitations invitations,
-                   List<AgendaSuggestions> suggestionSources, MailDeliveries deliveries, CurrentUser currentUser,
-                   InputValidator validator, AuditTrail audit, Clock clock) {
+                   MembershipService memberships, ProposalService proposals, AgendaProposals agendaProposals,
+                   Invitations invitations, List<AgendaSuggestions> suggestionSources, MailDeliveries deliveries,
+                   CurrentUser currentUser, InputValidator validator, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.queries = queries;
         this.permissions = permissions;
         this.bodies = bodies;
         this.memberships = memberships;
         this.proposals = proposals;
+        this.agendaProposals = agendaProposals;
         this.invitations = invitations;
         this.suggestionSources = suggestionSources;
         this.deliveries = deliveries;
@@ -380,23 +382,9 @@ public class MeetingService {
         audit.record("MEETING_CANCELLED", reference(meeting), meeting.cancelReason());
     }
 
-    /**
-     * Returns the proposal of an item that leaves this agenda to SUBMITTED — unless it has left the agenda on its
-     * own meanwhile: withdrawn by its group or returned by the body (both allowed while SCHEDULED, DESIGN.md §3),
-     * or, returned and submitted again, scheduled for another meeting.
-     */
+    /** See {@link AgendaProposals#unscheduleIfHere}. */
     private void unscheduleIfHere(long proposalId, UnscheduleReason why, String reason, Meeting meeting) {
-        if (proposals.get(proposalId).status() != ProposalStatus.SCHEDULED) {
-            return;
-        }
-        boolean scheduledHere = proposals.timeline(proposalId).stream()
-                .filter(entry -> "SCHEDULE".equals(entry.action()))
-                .findFirst()
-                .map(entry -> entry.cause() != null && KIND.equals(entry.cause().kind()) && Objects.equals(entry.cause().id(), meeting.id()))
-                .orElse(false);
-        if (scheduledHere) {
-            proposals.unschedule(proposalId, why, reason, reference(meeting));
-        }
+        agendaProposals.unscheduleIfHere(proposalId, why, reason, reference(meeting));
     }
 
     // ---- downloads and delivery -----------------------------------------------------------------------
