@@ -395,6 +395,7 @@ public class MeetingRunService {
         Instant now = clock.instant();
         boolean changed = biased ? runQueries.declareBias(meetingId, itemId, personId, now) : runQueries.liftBias(itemId, personId);
         if (changed) {
+            events.publishEvent(new MeetingRunChanged(meetingId, MeetingRunChanged.What.ATTENDANCE));
             audit.record(biased ? "AGENDA_ITEM_BIAS_DECLARED" : "AGENDA_ITEM_BIAS_LIFTED", reference(meeting),
                     person.name() + ", " + describe(meeting, item));
         }
@@ -512,6 +513,7 @@ public class MeetingRunService {
             String changedBy = meetings.findById(meeting.id()).map(Meeting::updatedByName).orElse(null);
             throw new EditConflictException("meeting " + meeting.id(), changedBy, e);
         }
+        events.publishEvent(new MeetingRunChanged(meeting.id(), MeetingRunChanged.What.STATE));
     }
 
     private void save(Attendance attendance, Instant now) {
@@ -521,6 +523,7 @@ public class MeetingRunService {
         } catch (OptimisticLockingFailureException e) {
             throw new EditConflictException("attendance " + attendance.id(), null, e);
         }
+        events.publishEvent(new MeetingRunChanged(attendance.meetingId(), MeetingRunChanged.What.ATTENDANCE));
     }
 
     private String userName() {

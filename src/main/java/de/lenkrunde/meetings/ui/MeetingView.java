@@ -112,6 +112,16 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             amend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.addAction(amend);
         }
+        if (meeting.status() == MeetingStatus.INVITED && meeting.may(MeetingAction.EDIT)
+                || meeting.status() == MeetingStatus.IN_PROGRESS && meeting.nonPublicVisible()) {
+            // the live module sits above meetings: linked by route; it sends readers without the right to run it to the live view
+            Anchor console = new Anchor("sitzungen/" + meeting.id() + "/leitung", getTranslation("meeting.openConsole"));
+            console.addClassName("header-link");
+            header.addAction(console);
+        }
+        if (meeting.status() == MeetingStatus.IN_PROGRESS) {
+            header.addAction(new Anchor("sitzungen/" + meeting.id() + "/live", getTranslation("meeting.followLive")));
+        }
         if (meeting.may(MeetingAction.CANCEL)) {
             Button cancel = new Button(getTranslation("meeting.cancel"), e -> MeetingActions.cancel(this, meetings, meeting, this::reload));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

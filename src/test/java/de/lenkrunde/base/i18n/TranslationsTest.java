@@ -68,6 +68,8 @@ class TranslationsTest {
                     "targetGroup", "plannedFrom", "plannedTo", "requestedAmount", "ownContribution")),
             Map.entry("meetingStatus.", names(de.lenkrunde.meetings.MeetingStatus.values())),
             Map.entry("agendaItemKind.", names(de.lenkrunde.bodies.AgendaItemKind.values())),
+            Map.entry("agendaItemState.", names(de.lenkrunde.meetings.AgendaItemState.values())),
+            Map.entry("attendanceStatus.", names(de.lenkrunde.meetings.AttendanceStatus.values())),
             Map.entry("meetings.when.", names(de.lenkrunde.meetings.MeetingFilter.When.values())),
             Map.entry("outbox.status.", names(de.lenkrunde.notifications.MailStatus.values())));
 

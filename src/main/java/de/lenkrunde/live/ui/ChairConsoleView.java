@@ -1,0 +1,310 @@
+package de.lenkrunde.live.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import de.lenkrunde.base.ui.Toasts;
+import de.lenkrunde.base.ui.ViewHeader;
+import de.lenkrunde.base.validation.BusinessRuleException;
+import de.lenkrunde.base.validation.EditConflictException;
+import de.lenkrunde.base.validation.InvalidInputException;
+import de.lenkrunde.base.validation.RecordNotFoundException;
+import de.lenkrunde.bodies.AgendaItemKind;
+import de.lenkrunde.live.LiveBroadcaster;
+import de.lenkrunde.live.LiveNotesService;
+import de.lenkrunde.live.SpeakersService;
+import de.lenkrunde.meetings.AgendaItemData;
+import de.lenkrunde.meetings.AgendaItemState;
+import de.lenkrunde.meetings.AttendanceEntry;
+import de.lenkrunde.meetings.AttendanceStatus;
+import de.lenkrunde.meetings.MeetingRunService;
+import de.lenkrunde.meetings.MeetingStatus;
+import de.lenkrunde.meetings.RunAction;
+import de.lenkrunde.meetings.RunItem;
+import de.lenkrunde.meetings.RunState;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The chair's console for a running meeting: start, step through the agenda (Alt+→ / Alt+←), the current
+ * TOP with its timer, withdraw, defer or add an urgent TOP, notes and speakers per TOP, attendance with
+ * quorum, and close. Every step names the state version the chair saw: when the deputy stepped first,
+ * the console shows the current state instead. Members' screens and the projector follow by push.
+ */
+@Route("sitzungen/:id([0-9]+)/leitung")
+@PermitAll
+public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingRunService run;
+    private final LiveBroadcaster broadcaster;
+    private final ViewHeader header = new ViewHeader("");
+    private final CurrentItemPanel current = new CurrentItemPanel();
+    private final AgendaProgress agenda;
+    private final NotesEditor notes;
+    private final SpeakersPanel speakers;
+    private final AttendancePanel attendance;
+    private final Div itemActions = new Div();
+    private final Button start = new Button();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final Button close = new Button();
+    private long meetingId;
+    private RunState state;
+
+    public ChairConsoleView(MeetingRunService run, LiveNotesService notesService, SpeakersService speakersService,
+                            LiveBroadcaster broadcaster) {
+        this.run = run;
+        this.broadcaster = broadcaster;
+        this.agenda = new AgendaProgress(itemId -> step(() -> run.goTo(meetingId, state.version(), itemId)));
+        this.notes = new NotesEditor(notesService);
+        this.speakers = new SpeakersPanel(speakersService);
+        this.attendance = new AttendancePanel(run, this::reload);
+
+        start.setText(getTranslation("live.start"));
+        start.setIcon(VaadinIcon.PLAY.create());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> step(() -> run.start(meetingId, state.version())));
+        previous.setText(getTranslation("live.previous"));
+        previous.setIcon(VaadinIcon.ARROW_LEFT.create());
+        previous.setTooltipText(getTranslation("live.previous") + " (Alt+←)");
+        previous.addClickListener(e -> step(() -> run.previous(meetingId, state.version())));
+        previous.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT);
+        next.setText(getTranslation("live.next"));
+        next.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        next.setIconAfterText(true);
+        next.setTooltipText(getTranslation("live.next") + " (Alt+→)");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> step(() -> run.next(meetingId, state.version())));
+        next.addClickShortcut(Key.ARROW_RIGHT, KeyModifier.ALT);
+        close.setText(getTranslation("live.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> confirmClose());
+        itemActions.addClassName("item-actions");
+
+        Div left = new Div(agenda);
+        left.addClassName("console-agenda");
+        Div middle = new Div(current, new HorizontalLayout(previous, next), itemActions, notes, speakers);
+        middle.addClassName("console-current");
+        Div right = new Div(attendance);
+        right.addClassName("console-attendance");
+        Div columns = new Div(left, middle, right);
+        columns.addClassName("console-columns");
+        Div content = new Div(columns);
+        content.addClassName("view-content");
+        add(header, content);
+        addClassName("live-console");
+
+        LiveUpdates.follow(this, broadcaster, () -> meetingId, event -> {
+            reload();
+            if (event.kind() == de.lenkrunde.live.LiveEvent.Kind.NOTES_SAVED) {
+                notes.refreshFromServer();
+            }
+        });
+    }
+
+    public static RouteParameters parameters(long meetingId) {
+        return new RouteParameters("id", String.valueOf(meetingId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meetingId = event.getRouteParameters().getLong("id").orElse(0L);
+        try {
+            state = run.state(meetingId);
+        } catch (RecordNotFoundException notVisible) {
+            event.rerouteToError(notVisible, "");
+            return;
+        }
+        if (!state.actions().contains(RunAction.RUN) && !state.actions().contains(RunAction.TAKE_NOTES)) {
+            event.forwardTo(MemberLiveView.class, MemberLiveView.parameters(meetingId));
+            return;
+        }
+        render();
+    }
+
+    private void reload() {
+        state = run.state(meetingId);
+        render();
+    }
+
+    private void render() {
+        boolean mayRun = state.actions().contains(RunAction.RUN);
+        boolean mayNote = state.actions().contains(RunAction.TAKE_NOTES);
+        boolean running = state.status() == MeetingStatus.IN_PROGRESS;
+        header.setTitle(getTranslation("live.consoleTitle", state.bodyName(), state.title()));
+        header.clearActions();
+        header.addAction(new Anchor(MemberLiveView.route(meetingId), getTranslation("live.openMemberView")),
+                new Anchor(ProjectorView.route(meetingId), getTranslation("live.openProjector")));
+        if (mayRun && state.status() == MeetingStatus.INVITED) {
+            header.addAction(start);
+        }
+        if (mayRun && running) {
+            header.addAction(close);
+        }
+        previous.setVisible(mayRun && running);
+        next.setVisible(mayRun && running);
+        current.show(state);
+        agenda.show(state);
+        Optional<RunItem> item = currentItem();
+        itemActions.removeAll();
+        if (mayRun && running && item.isPresent()) {
+            itemActions.add(action("live.finish", () -> run.finishItem(meetingId, state.version(), item.get().itemId())),
+                    reasonAction("live.withdraw", reason -> run.withdrawItem(meetingId, state.version(), item.get().itemId(), reason)),
+                    reasonAction("live.defer", reason -> run.deferItem(meetingId, state.version(), item.get().itemId(), reason)));
+        }
+        if (mayRun && running) {
+            Button urgent = new Button(getTranslation("live.urgent.add"), VaadinIcon.PLUS.create(), e -> urgentDialog());
+            urgent.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            itemActions.add(urgent);
+        }
+        List<AttendanceEntry> entries = run.attendance(meetingId);
+        item.ifPresentOrElse(i -> {
+            notes.setVisible(true);
+            speakers.setVisible(true);
+            notes.show(meetingId, i.itemId(), mayNote && running);
+            speakers.show(meetingId, i.itemId(), entries.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).toList(),
+                    mayNote && running);
+        }, () -> {
+            notes.setVisible(false);
+            speakers.setVisible(false);
+        });
+        attendance.show(meetingId, item.map(RunItem::itemId).orElse(null), entries,
+                item.map(i -> run.biasedPersons(meetingId, i.itemId())).orElse(java.util.Set.of()),
+                mayNote && (running || state.status() == MeetingStatus.INVITED));
+    }
+
+    private Optional<RunItem> currentItem() {
+        return state.items().stream().filter(i -> state.currentItemId() != null && i.itemId() == state.currentItemId()).findFirst();
+    }
+
+    private Button action(String key, Runnable change) {
+        Button button = new Button(getTranslation(key), e -> step(change));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private Button reasonAction(String key, java.util.function.Consumer<String> change) {
+        Button button = new Button(getTranslation(key), e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation(key + ".title"));
+            TextArea reason = new TextArea(getTranslation("live.reason"));
+            reason.setWidthFull();
+            reason.setMaxLength(1000);
+            dialog.add(new Paragraph(getTranslation(key + ".text")), reason);
+            Button ok = new Button(getTranslation(key), c -> {
+                if (step(() -> change.accept(reason.getValue()))) {
+                    dialog.close();
+                }
+            });
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), ok);
+            dialog.open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void urgentDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("live.urgent.title"));
+        TextField title = new TextField(getTranslation("agenda.item.title"));
+        title.setWidthFull();
+        title.setMaxLength(300);
+        Select<AgendaItemKind> kind = new Select<>();
+        kind.setLabel(getTranslation("agenda.item.kind"));
+        kind.setItems(Arrays.asList(AgendaItemKind.values()));
+        kind.setItemLabelGenerator(k -> getTranslation("agendaItemKind." + k.name()));
+        kind.setValue(AgendaItemKind.DISCUSSION);
+        IntegerField minutes = new IntegerField(getTranslation("agenda.item.minutes"));
+        minutes.setValue(10);
+        minutes.setMin(0);
+        minutes.setMax(600);
+        Checkbox nonPublic = new Checkbox(getTranslation("agenda.item.nonPublic"));
+        TextArea reason = new TextArea(getTranslation("live.urgent.reason"));
+        reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
+        dialog.add(title, new HorizontalLayout(kind, minutes), nonPublic, reason);
+        Button ok = new Button(getTranslation("live.urgent.add"), e -> {
+            AgendaItemData data = new AgendaItemData(title.getValue(), kind.getValue(),
+                    minutes.getValue() == null ? -1 : minutes.getValue(), null, nonPublic.getValue(), null);
+            if (step(() -> run.addUrgentItem(meetingId, state.version(), data, reason.getValue()))) {
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void confirmClose() {
+        List<RunItem> open = state.items().stream().filter(i -> i.state() == AgendaItemState.OPEN).toList();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("live.close.title"));
+        dialog.setWidth("min(36rem, 95vw)");
+        if (open.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("live.close.allDone")));
+        } else {
+            dialog.add(new Paragraph(getTranslation("live.close.open", open.size())), new Paragraph(open.stream()
+                    .map(i -> getTranslation("agenda.top", i.number()) + " " + i.title()).collect(Collectors.joining(" · "))));
+        }
+        Checkbox defer = new Checkbox(getTranslation("live.close.defer"));
+        defer.setValue(true);
+        defer.setVisible(!open.isEmpty());
+        dialog.add(defer);
+        Button ok = new Button(getTranslation("live.close"), e -> {
+            notes.saveIfDirty();
+            if (step(() -> run.close(meetingId, state.version(), defer.getValue()))) {
+                dialog.close();
+                Toasts.success(getTranslation("live.closed"));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** Runs one step of the meeting; a step someone else made first shows the current state instead. */
+    private boolean step(Runnable change) {
+        notes.saveIfDirty();
+        try {
+            change.run();
+            reload();
+            return true;
+        } catch (EditConflictException e) {
+            Toasts.error(getTranslation("live.conflict"));
+            reload();
+        } catch (BusinessRuleException e) {
+            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (InvalidInputException e) {
+            Toasts.error(getTranslation(e.errors().get(0).messageKey()));
+        }
+        return false;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("live.console") + " – " + getTranslation("app.name");
+    }
+}
