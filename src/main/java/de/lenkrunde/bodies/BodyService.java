@@ -80,6 +80,17 @@ public class BodyService {
                 .collect(java.util.stream.Collectors.toMap(BodyReference::id, java.util.function.Function.identity()));
     }
 
+    /**
+     * A body's name for a display without a login (the meeting's projector link, which checked its token first).
+     * Names are no secret: they head every public invitation.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String publicName(long bodyId) {
+        return queries.references(java.util.List.of(bodyId)).stream().findFirst().map(BodyReference::name)
+                .orElseThrow(() -> new RecordNotFoundException("body " + bodyId));
+    }
+
     public long create(BodyData data) {
         permissions.require(GlobalAction.CREATE_BODIES);
         check(data, 0);

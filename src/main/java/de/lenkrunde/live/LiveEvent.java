@@ -18,7 +18,9 @@ public record LiveEvent(long meetingId, Kind kind, Long itemId, Instant at) {
         /** The speakers list of an item or its speaking time changed. */
         SPEAKERS_CHANGED,
         /** Someone arrived, left or was marked excused/absent. */
-        ATTENDANCE_CHANGED
+        ATTENDANCE_CHANGED,
+        /** The projector link was renewed or revoked: open projectors check their token again. */
+        PROJECTOR_LINK_CHANGED
     }
 
     public LiveEvent {

@@ -100,7 +100,30 @@ public class MeetingRunService {
     @Transactional(readOnly = true)
     public RunState state(long meetingId) {
         Meeting meeting = readable(meetingId);
-        boolean insider = insider(meeting);
+        return state(meeting, insider(meeting), actions(meeting));
+    }
+
+    /**
+     * The public picture of a published meeting, for the projector in the room: public items only, a non-public
+     * current item shown as hidden ({@link RunState#currentHidden()}), no quorum, no actions. Open to anyone
+     * because the caller ({@code live}'s projector link) has checked the link's token first — the token is the
+     * credential of a room PC that has no login. Never published, cancelled or unknown meetings are "not found".
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public RunState publicState(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting " + meetingId));
+        if (meeting.publishedAt() == null || meeting.status() == MeetingStatus.CANCELLED) {
+            throw new RecordNotFoundException("meeting " + meetingId);
+        }
+        return state(meeting, false, Set.of(), bodies.publicName(meeting.bodyId()), false);
+    }
+
+    private RunState state(Meeting meeting, boolean insider, Set<RunAction> actions) {
+        return state(meeting, insider, actions, bodyName(meeting), true);
+    }
+
+    private RunState state(Meeting meeting, boolean insider, Set<RunAction> actions, String bodyName, boolean withQuorum) {
         List<String> numbers = meeting.numbers();
         List<RunItem> items = new ArrayList<>();
         for (int i = 0; i < meeting.items().size(); i++) {
@@ -116,6 +139,14 @@ public class MeetingRunService {
         AgendaItem current = meeting.current();
         boolean currentVisible = current != null && (insider || !current.nonPublic());
         Long currentItemId = currentVisible ? current.itemId() : null;
+        return new RunState(meeting.id(), meeting.version(), meeting.bodyId(), bodyName, meeting.title(), meeting.status(),
+                meeting.startsAt(), meeting.endsAt(), meeting.startedAt(), meeting.closedAt(), currentItemId,
+                currentVisible ? meeting.currentItemSince() : null, List.copyOf(items), withQuorum ? quorum(meeting, currentItemId) : null,
+                insider, Set.copyOf(actions), current != null && !currentVisible);
+    }
+
+    /** What the signed-in reader may do in the meeting now: run it and take notes on its day, by their body roles. */
+    private Set<RunAction> actions(Meeting meeting) {
         Instant now = clock.instant();
         boolean onTheDay = meeting.status() == MeetingStatus.IN_PROGRESS
                 || (meeting.status() == MeetingStatus.INVITED && meeting.onMeetingDay(now));
@@ -126,10 +157,7 @@ public class MeetingRunService {
         if (onTheDay && permissions.may(BodyAction.TAKE_NOTES, meeting.bodyId())) {
             actions.add(RunAction.TAKE_NOTES);
         }
-        return new RunState(meeting.id(), meeting.version(), meeting.bodyId(), bodyName(meeting), meeting.title(), meeting.status(),
-                meeting.startsAt(), meeting.endsAt(), meeting.startedAt(), meeting.closedAt(), currentItemId,
-                currentVisible ? meeting.currentItemSince() : null, List.copyOf(items), quorum(meeting, currentItemId),
-                insider, Set.copyOf(actions));
+        return actions;
     }
 
     /**

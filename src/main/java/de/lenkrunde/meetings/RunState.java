@@ -9,12 +9,13 @@ import java.util.Set;
  * The running meeting as its reader may see it: {@code items} holds the non-public items only when
  * {@code nonPublicVisible} (otherwise a non-public current item shows as none). {@code quorum} counts for the
  * current item (its biased members left out). {@code version}: name it when moving through the agenda.
- * {@code actions}: what the reader may do now.
+ * {@code actions}: what the reader may do now. {@code currentHidden}: an item is under discussion that this reader may
+ * not see (the non-public part is running).
  */
 public record RunState(long meetingId, long version, long bodyId, String bodyName, String title, MeetingStatus status,
                        Instant startsAt, Instant plannedEnd, Instant startedAt, Instant closedAt,
                        Long currentItemId, Instant currentItemSince, List<RunItem> items, Quorum quorum,
-                       boolean nonPublicVisible, Set<RunAction> actions) {
+                       boolean nonPublicVisible, Set<RunAction> actions, boolean currentHidden) {
 
     public boolean may(RunAction action) {
         return actions.contains(action);

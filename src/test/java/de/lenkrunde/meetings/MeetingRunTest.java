@@ -309,7 +309,7 @@ class MeetingRunTest {
         RunState state = new RunState(1, 3, 1, "Lenkrunde", "Sitzung", MeetingStatus.IN_PROGRESS, OPENING, OPENING, OPENING, null,
                 2L, since, List.of(runItem(1, 10, AgendaItemState.DONE, 600), runItem(2, 20, AgendaItemState.OPEN, 300),
                 runItem(3, 15, AgendaItemState.OPEN, 120), runItem(4, 30, AgendaItemState.DEFERRED, 0)),
-                new Quorum(4, 3, 3, true), true, java.util.Set.of());
+                new Quorum(4, 3, 3, true), true, java.util.Set.of(), false);
 
         Instant now = since.plus(Duration.ofMinutes(5));
         // item 2: 20 min planned, 5 earlier + 5 now spent → 10 left; item 3: 15 planned, 2 spent → 13 left

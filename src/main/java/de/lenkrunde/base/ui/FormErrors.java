@@ -58,6 +58,11 @@ public class FormErrors {
     }
 
     private String message(FieldError error) {
+        return message(translator, error);
+    }
+
+    /** An error as text, for places without a field to show it at (e.g. a notification in the live console). */
+    public static String message(Component translator, FieldError error) {
         Object max = error.arguments().getOrDefault("max", "");
         Object min = error.arguments().getOrDefault("min", "");
         return translator.getTranslation(error.messageKey(), max, min);

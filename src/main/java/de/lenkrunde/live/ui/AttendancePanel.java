@@ -9,13 +9,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import de.lenkrunde.base.ui.FormErrors;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.EditConflictException;
@@ -58,7 +58,7 @@ class AttendancePanel extends Composite<Div> {
         HorizontalLayout guest = new HorizontalLayout(guestName, addGuest);
         guest.setAlignItems(FlexComponent.Alignment.BASELINE);
         guest.addClassName("attendance-guest");
-        getContent().add(new H3(getTranslation("live.attendance")), grid, guest);
+        getContent().add(grid, guest);
         getContent().addClassName("attendance-panel");
     }
 
@@ -151,7 +151,7 @@ class AttendancePanel extends Composite<Div> {
         } catch (BusinessRuleException e) {
             Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         } catch (InvalidInputException e) {
-            Toasts.error(getTranslation(e.errors().get(0).messageKey()));
+            Toasts.error(FormErrors.message(this, e.errors().get(0)));
         } catch (EditConflictException e) {
             Toasts.error(getTranslation("live.conflict"));
         }

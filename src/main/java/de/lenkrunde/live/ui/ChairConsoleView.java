@@ -1,6 +1,10 @@
 package de.lenkrunde.live.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import de.lenkrunde.base.ui.FormErrors;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.ui.ViewHeader;
 import de.lenkrunde.base.validation.BusinessRuleException;
@@ -29,7 +34,9 @@ import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.bodies.AgendaItemKind;
 import de.lenkrunde.live.LiveBroadcaster;
+import de.lenkrunde.live.LiveEvent;
 import de.lenkrunde.live.LiveNotesService;
+import de.lenkrunde.live.ProjectorService;
 import de.lenkrunde.live.SpeakersService;
 import de.lenkrunde.meetings.AgendaItemData;
 import de.lenkrunde.meetings.AgendaItemState;
@@ -50,8 +57,12 @@ import java.util.stream.Collectors;
 /**
  * The chair's console for a running meeting: start, step through the agenda (Alt+→ / Alt+←), the current
  * TOP with its timer, withdraw, defer or add an urgent TOP, notes and speakers per TOP, attendance with
- * quorum, and close. Every step names the state version the chair saw: when the deputy stepped first,
- * the console shows the current state instead. Members' screens and the projector follow by push.
+ * quorum, the projector link, and close. Every step names the state version the chair saw: when the deputy
+ * stepped first, the console shows the current state instead. Members' screens and the projector follow by push.
+ * <p>
+ * Layout: the agenda on the left, the current TOP with its controls and the work on it (notes; later the
+ * decision and action items as further tabs) in the middle, the speakers list and attendance on the right.
+ * The minute-taker sees the same console without the run controls.
  */
 @Route("sitzungen/:id([0-9]+)/leitung")
 @PermitAll
@@ -66,6 +77,9 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
     private final SpeakersPanel speakers;
     private final AttendancePanel attendance;
     private final Div itemActions = new Div();
+    private final TabSheet work = new TabSheet();
+    private final Details attendanceDetails;
+    private final ProjectorService projector;
     private final Button start = new Button();
     private final Button previous = new Button();
     private final Button next = new Button();
@@ -74,8 +88,9 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
     private RunState state;
 
     public ChairConsoleView(MeetingRunService run, LiveNotesService notesService, SpeakersService speakersService,
-                            LiveBroadcaster broadcaster) {
+                            ProjectorService projector, LiveBroadcaster broadcaster) {
         this.run = run;
+        this.projector = projector;
         this.broadcaster = broadcaster;
         this.agenda = new AgendaProgress(itemId -> step(() -> run.goTo(meetingId, state.version(), itemId)));
         this.notes = new NotesEditor(notesService);
@@ -105,9 +120,17 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
 
         Div left = new Div(agenda);
         left.addClassName("console-agenda");
-        Div middle = new Div(current, new HorizontalLayout(previous, next), itemActions, notes, speakers);
+        HorizontalLayout navigation = new HorizontalLayout(previous, next);
+        navigation.addClassName("console-navigation");
+        work.add(getTranslation("live.notes"), notes);
+        work.setWidthFull();
+        work.addClassName("console-work");
+        Div middle = new Div(current, navigation, itemActions, work);
         middle.addClassName("console-current");
-        Div right = new Div(attendance);
+        attendanceDetails = new Details(getTranslation("live.attendance"), attendance);
+        attendanceDetails.setOpened(true);
+        attendanceDetails.addClassName("console-attendance-details");
+        Div right = new Div(speakers, attendanceDetails);
         right.addClassName("console-attendance");
         Div columns = new Div(left, middle, right);
         columns.addClassName("console-columns");
@@ -117,11 +140,24 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
         addClassName("live-console");
 
         LiveUpdates.follow(this, broadcaster, () -> meetingId, event -> {
+            if (event.kind() == LiveEvent.Kind.PROJECTOR_LINK_CHANGED) {
+                return;
+            }
             reload();
-            if (event.kind() == de.lenkrunde.live.LiveEvent.Kind.NOTES_SAVED) {
+            if (event.kind() == LiveEvent.Kind.NOTES_SAVED) {
                 notes.refreshFromServer();
             }
         });
+    }
+
+    /** The chair needs the whole width: the navigation drawer starts closed here (its toggle stays at hand). */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        AppLayout layout = findAncestor(AppLayout.class);
+        if (layout != null) {
+            layout.setDrawerOpened(false);
+        }
     }
 
     public static RouteParameters parameters(long meetingId) {
@@ -155,8 +191,14 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
         boolean running = state.status() == MeetingStatus.IN_PROGRESS;
         header.setTitle(getTranslation("live.consoleTitle", state.bodyName(), state.title()));
         header.clearActions();
-        header.addAction(new Anchor(MemberLiveView.route(meetingId), getTranslation("live.openMemberView")),
-                new Anchor(ProjectorView.route(meetingId), getTranslation("live.openProjector")));
+        Anchor memberView = new Anchor(MemberLiveView.route(meetingId), getTranslation("live.openMemberView"));
+        memberView.addClassName("header-link");
+        header.addAction(memberView);
+        if (mayRun && (state.status() == MeetingStatus.INVITED || running)) {
+            Button projectorLink = new Button(getTranslation("live.projector.link"), VaadinIcon.DESKTOP.create(),
+                    e -> new ProjectorLinkDialog(projector, meetingId).open());
+            header.addAction(projectorLink);
+        }
         if (mayRun && state.status() == MeetingStatus.INVITED) {
             header.addAction(start);
         }
@@ -181,18 +223,17 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
         }
         List<AttendanceEntry> entries = run.attendance(meetingId);
         item.ifPresentOrElse(i -> {
-            notes.setVisible(true);
             speakers.setVisible(true);
             notes.show(meetingId, i.itemId(), mayNote && running);
             speakers.show(meetingId, i.itemId(), entries.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).toList(),
                     mayNote && running);
-        }, () -> {
-            notes.setVisible(false);
-            speakers.setVisible(false);
-        });
+        }, () -> speakers.setVisible(false));
         attendance.show(meetingId, item.map(RunItem::itemId).orElse(null), entries,
                 item.map(i -> run.biasedPersons(meetingId, i.itemId())).orElse(java.util.Set.of()),
                 mayNote && (running || state.status() == MeetingStatus.INVITED));
+        long present = entries.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).count();
+        attendanceDetails.setSummaryText(getTranslation("live.attendance.summary", present, entries.size()));
+        work.setVisible(item.isPresent());
     }
 
     private Optional<RunItem> currentItem() {
@@ -298,7 +339,7 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
         } catch (BusinessRuleException e) {
             Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         } catch (InvalidInputException e) {
-            Toasts.error(getTranslation(e.errors().get(0).messageKey()));
+            Toasts.error(FormErrors.message(this, e.errors().get(0)));
         }
         return false;
     }

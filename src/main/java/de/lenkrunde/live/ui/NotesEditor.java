@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -61,7 +60,9 @@ class NotesEditor extends Composite<Div> {
         tabs.add(getTranslation("live.notes.preview"), preview);
         tabs.addSelectedChangeListener(e -> showPreview());
         tabs.setWidthFull();
-        getContent().add(new HorizontalLayout(new H3(getTranslation("live.notes")), state), tabs);
+        Div stateLine = new Div(state);
+        stateLine.addClassName("notes-state-line");
+        getContent().add(stateLine, tabs);
         getContent().addClassName("notes-editor");
     }
 
