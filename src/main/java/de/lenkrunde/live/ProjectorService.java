@@ -1,7 +1,6 @@
 package de.lenkrunde.live;
 
 import de.lenkrunde.base.validation.BusinessRuleException;
-import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.bodies.BodyAction;
 import de.lenkrunde.bodies.Permissions;
 import de.lenkrunde.meetings.MeetingDetails;
@@ -104,11 +103,7 @@ public class ProjectorService {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        try {
-            return store.meetingOf(token).map(run::publicState);
-        } catch (RecordNotFoundException cancelled) {
-            return Optional.empty();
-        }
+        return store.meetingOf(token).flatMap(run::publicState);
     }
 
     private MeetingDetails runnable(long meetingId) {

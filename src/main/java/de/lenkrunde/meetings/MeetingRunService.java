@@ -35,6 +35,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -107,16 +108,15 @@ public class MeetingRunService {
      * The public picture of a published meeting, for the projector in the room: public items only, a non-public
      * current item shown as hidden ({@link RunState#currentHidden()}), no quorum, no actions. Open to anyone
      * because the caller ({@code live}'s projector link) has checked the link's token first — the token is the
-     * credential of a room PC that has no login. Never published, cancelled or unknown meetings are "not found".
+     * credential of a room PC that has no login. Never published, cancelled or unknown meetings show nothing (empty,
+     * not an exception: an exception would mark the caller's transaction rollback-only).
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public RunState publicState(long meetingId) {
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting " + meetingId));
-        if (meeting.publishedAt() == null || meeting.status() == MeetingStatus.CANCELLED) {
-            throw new RecordNotFoundException("meeting " + meetingId);
-        }
-        return state(meeting, false, Set.of(), bodies.publicName(meeting.bodyId()), false);
+    public Optional<RunState> publicState(long meetingId) {
+        return meetings.findById(meetingId)
+                .filter(meeting -> meeting.publishedAt() != null && meeting.status() != MeetingStatus.CANCELLED)
+                .map(meeting -> state(meeting, false, Set.of(), bodies.publicName(meeting.bodyId()), false));
     }
 
     private RunState state(Meeting meeting, boolean insider, Set<RunAction> actions) {
