@@ -19,6 +19,8 @@ public record LiveEvent(long meetingId, Kind kind, Long itemId, Instant at) {
         SPEAKERS_CHANGED,
         /** Someone arrived, left or was marked excused/absent. */
         ATTENDANCE_CHANGED,
+        /** A decision, motion or action item was recorded on an item. */
+        DECISION_RECORDED,
         /** The projector link was renewed or revoked: open projectors check their token again. */
         PROJECTOR_LINK_CHANGED
     }

@@ -47,8 +47,12 @@ public class ProjectorService {
     private final LiveBroadcaster broadcaster;
     private final CurrentUser currentUser;
 
+    private final de.lenkrunde.decisions.DecisionService decisions;
+
     ProjectorService(LiveMeetings live, MeetingService meetings, MeetingRunService run, Permissions permissions,
-                     ProjectorLinkStore store, LiveBroadcaster broadcaster, CurrentUser currentUser) {
+                     ProjectorLinkStore store, LiveBroadcaster broadcaster, CurrentUser currentUser,
+                     de.lenkrunde.decisions.DecisionService decisions) {
+        this.decisions = decisions;
         this.live = live;
         this.meetings = meetings;
         this.run = run;
@@ -104,6 +108,16 @@ public class ProjectorService {
             return Optional.empty();
         }
         return store.meetingOf(token).flatMap(run::publicState);
+    }
+
+    /** The decisions a projector with this token shows: those on the meeting's public items, current versions only. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.List<de.lenkrunde.decisions.DecisionView> projectedDecisions(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return java.util.List.of();
+        }
+        return store.meetingOf(token).map(decisions::publicOfMeeting).orElse(java.util.List.of());
     }
 
     private MeetingDetails runnable(long meetingId) {

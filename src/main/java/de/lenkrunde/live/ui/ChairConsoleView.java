@@ -32,7 +32,10 @@ import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.EditConflictException;
 import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.base.validation.RecordNotFoundException;
+import de.lenkrunde.actions.ActionItemService;
 import de.lenkrunde.bodies.AgendaItemKind;
+import de.lenkrunde.decisions.DecisionService;
+import de.lenkrunde.decisions.DecisionView;
 import de.lenkrunde.live.LiveBroadcaster;
 import de.lenkrunde.live.LiveEvent;
 import de.lenkrunde.live.LiveNotesService;
@@ -61,7 +64,7 @@ import java.util.stream.Collectors;
  * stepped first, the console shows the current state instead. Members' screens and the projector follow by push.
  * <p>
  * Layout: the agenda on the left, the current TOP with its controls and the work on it (notes; later the
- * decision and action items as further tabs) in the middle, the speakers list and attendance on the right.
+ * motions, "Beschluss erfassen" and "Aufgabe anlegen" as further tabs) in the middle, the speakers list and attendance on the right.
  * The minute-taker sees the same console without the run controls.
  */
 @Route("sitzungen/:id([0-9]+)/leitung")
@@ -77,6 +80,10 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
     private final SpeakersPanel speakers;
     private final AttendancePanel attendance;
     private final Div itemActions = new Div();
+    private final DecisionPanel decision;
+    private final MotionsPanel motions;
+    private final ActionItemsPanel actionItems;
+    private final DecisionService decisions;
     private final TabSheet work = new TabSheet();
     private final Details attendanceDetails;
     private final ProjectorService projector;
@@ -88,8 +95,13 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
     private RunState state;
 
     public ChairConsoleView(MeetingRunService run, LiveNotesService notesService, SpeakersService speakersService,
-                            ProjectorService projector, LiveBroadcaster broadcaster) {
+                            ProjectorService projector, LiveBroadcaster broadcaster, DecisionService decisions,
+                            ActionItemService actionItemService) {
         this.run = run;
+        this.decisions = decisions;
+        this.decision = new DecisionPanel(decisions, this::reload);
+        this.motions = new MotionsPanel(decisions, this::reload);
+        this.actionItems = new ActionItemsPanel(actionItemService, this::reload);
         this.projector = projector;
         this.broadcaster = broadcaster;
         this.agenda = new AgendaProgress(itemId -> step(() -> run.goTo(meetingId, state.version(), itemId)));
@@ -123,6 +135,9 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
         HorizontalLayout navigation = new HorizontalLayout(previous, next);
         navigation.addClassName("console-navigation");
         work.add(getTranslation("live.notes"), notes);
+        work.add(getTranslation("live.motions"), motions);
+        work.add(getTranslation("live.decision"), decision);
+        work.add(getTranslation("live.actions"), actionItems);
         work.setWidthFull();
         work.addClassName("console-work");
         Div middle = new Div(current, navigation, itemActions, work);
@@ -227,6 +242,12 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
             notes.show(meetingId, i.itemId(), mayNote && running);
             speakers.show(meetingId, i.itemId(), entries.stream().filter(a -> a.status() == AttendanceStatus.PRESENT).toList(),
                     mayNote && running);
+            decision.show(meetingId, i.itemId());
+            java.util.Optional<DecisionView> taken = decisions.ofMeeting(meetingId).stream()
+                    .filter(d -> d.itemId() == i.itemId() && d.current()).findFirst();
+            motions.show(meetingId, i.itemId(), entries.stream().filter(a -> a.status() == AttendanceStatus.PRESENT
+                    && a.personId() != null).toList(), mayRun && running);
+            actionItems.show(meetingId, i.itemId(), taken.orElse(null), mayRun && running);
         }, () -> speakers.setVisible(false));
         attendance.show(meetingId, item.map(RunItem::itemId).orElse(null), entries,
                 item.map(i -> run.biasedPersons(meetingId, i.itemId())).orElse(java.util.Set.of()),

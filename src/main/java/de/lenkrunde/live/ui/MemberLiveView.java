@@ -12,6 +12,8 @@ import de.lenkrunde.base.ui.ViewHeader;
 import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.live.LiveBroadcaster;
 import de.lenkrunde.live.SpeakersService;
+import de.lenkrunde.decisions.DecisionService;
+import de.lenkrunde.decisions.DecisionView;
 import de.lenkrunde.meetings.MeetingRunService;
 import de.lenkrunde.meetings.RunState;
 import jakarta.annotation.security.PermitAll;
@@ -30,12 +32,16 @@ public class MemberLiveView extends Main implements BeforeEnterObserver, HasDyna
     private final CurrentItemPanel current = new CurrentItemPanel();
     private final AgendaProgress agenda = new AgendaProgress(null);
     private final SpeakersPanel speakers;
+    private final DecisionResult lastDecision = new DecisionResult();
+    private final DecisionService decisions;
     private long meetingId;
 
-    public MemberLiveView(MeetingRunService run, SpeakersService speakersService, LiveBroadcaster broadcaster) {
+    public MemberLiveView(MeetingRunService run, SpeakersService speakersService, LiveBroadcaster broadcaster,
+                          DecisionService decisions) {
         this.run = run;
+        this.decisions = decisions;
         this.speakers = new SpeakersPanel(speakersService);
-        Div content = new Div(current, speakers, new H2(getTranslation("agenda.title")), agenda);
+        Div content = new Div(current, lastDecision, speakers, new H2(getTranslation("agenda.title")), agenda);
         content.addClassName("view-content");
         content.addClassName("member-live");
         add(header, content);
@@ -64,11 +70,18 @@ public class MemberLiveView extends Main implements BeforeEnterObserver, HasDyna
         header.setTitle(getTranslation("live.memberTitle", state.bodyName(), state.title()));
         current.show(state);
         agenda.show(state);
+        lastDecision.show(latest(decisions.ofMeeting(meetingId)));
         boolean insider = state.nonPublicVisible();
         speakers.setVisible(insider && state.currentItemId() != null);
         if (insider && state.currentItemId() != null) {
             speakers.show(meetingId, state.currentItemId(), java.util.List.of(), false);
         }
+    }
+
+    /** The decision taken last (its current version): what the room just decided. */
+    static DecisionView latest(java.util.List<DecisionView> decisions) {
+        return decisions.stream().filter(DecisionView::current)
+                .max(java.util.Comparator.comparing(DecisionView::decidedAt).thenComparing(DecisionView::id)).orElse(null);
     }
 
     @Override

@@ -32,6 +32,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
     private final CurrentItemPanel current = new CurrentItemPanel();
     private final AgendaProgress agenda = new AgendaProgress(null);
     private final Div columns;
+    private final DecisionResult lastDecision = new DecisionResult();
     private final Div invalid = new Div();
     private String token;
     private long meetingId;
@@ -42,7 +43,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
         when.addClassName("projector-when");
         Div side = new Div(agenda);
         side.addClassName("projector-agenda");
-        columns = new Div(current, side);
+        columns = new Div(new Div(current, lastDecision), side);
         columns.addClassName("projector-columns");
         invalid.addClassName("projector-invalid");
         invalid.add(new H1(getTranslation("live.projector.invalid.title")), new Paragraph(getTranslation("live.projector.invalid.text")));
@@ -71,6 +72,7 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
             when.setText(Formats.date(state.startsAt()));
             current.show(state);
             agenda.show(state);
+            lastDecision.show(MemberLiveView.latest(projector.projectedDecisions(token)));
         });
     }
 
