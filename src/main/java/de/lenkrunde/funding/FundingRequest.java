@@ -314,7 +314,7 @@ class FundingRequest {
     private void require(Set<FundingStatus> allowed, String action) {
         if (!allowed.contains(status)) {
             throw new BusinessRuleException("funding.rule.notAllowedInStatus",
-                    Translatable.of("funding.action." + action), Translatable.of("fundingStatus." + status.name()));
+                    Translatable.of("funding.action." + action), Translatable.of("funding.status." + status.name()));
         }
     }
 
