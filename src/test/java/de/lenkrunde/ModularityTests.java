@@ -22,19 +22,21 @@ class ModularityTests {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("de.lenkrunde.base", "de.lenkrunde.people", "de.lenkrunde.audit", "de.lenkrunde.bodies",
                         "de.lenkrunde.documents", "de.lenkrunde.notifications", "de.lenkrunde.proposals", "de.lenkrunde.meetings",
-                        "de.lenkrunde.live", "de.lenkrunde.home");
+                        "de.lenkrunde.decisions", "de.lenkrunde.actions", "de.lenkrunde.live", "de.lenkrunde.home");
     }
 
     @Test
     void lower_modules_do_not_depend_on_higher_ones() {
-        assertDependsOnNoneOf("base", "people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("audit", "notifications", "documents", "bodies", "proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("notifications", "audit", "documents", "bodies", "proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("documents", "audit", "notifications", "bodies", "proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("bodies", "proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("proposals", "meetings", "live", "home");
-        assertDependsOnNoneOf("meetings", "live", "home");
+        assertDependsOnNoneOf("base", "people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("notifications", "audit", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("documents", "audit", "notifications", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("proposals", "meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("meetings", "decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("decisions", "actions", "live", "home");
+        assertDependsOnNoneOf("actions", "live", "home");
         assertDependsOnNoneOf("live", "home");
     }
 

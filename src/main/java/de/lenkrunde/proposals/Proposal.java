@@ -179,6 +179,23 @@ class Proposal {
         }, now);
     }
 
+    /**
+     * A decision on this proposal was corrected (Berichtigung): the proposal takes the state of the corrected outcome
+     * from wherever the first decision left it — as long as no money was granted or work started on it.
+     */
+    void correctDecision(DecisionOutcome outcome, String reason, Instant now) {
+        require(EnumSet.of(APPROVED, REJECTED, SUBMITTED, DRAFT, FUNDING_REQUESTED, NOT_FUNDED), "correctDecision");
+        if (outcome == DecisionOutcome.REFERRED_BACK) {
+            requireReason(reason);
+        }
+        move(switch (outcome) {
+            case ACCEPTED, ACCEPTED_AMENDED -> APPROVED;
+            case REJECTED -> REJECTED;
+            case DEFERRED -> SUBMITTED;
+            case REFERRED_BACK -> DRAFT;
+        }, now);
+    }
+
     void fundingRequested(Instant now) {
         require(EnumSet.of(APPROVED, NOT_FUNDED), "requestFunding");
         if (!needsMoney()) {

@@ -412,6 +412,14 @@ public class ProposalService {
                 p -> p.applyDecision(outcome, reason, clock.instant()));
     }
 
+    /** A decision on the proposal was corrected (Berichtigung); the proposal takes the corrected outcome's state. */
+    public void correctDecision(long proposalId, DecisionOutcome outcome, String reason, TypedReference decision) {
+        Proposal proposal = loadCurrent(proposalId);
+        permissions.require(BodyAction.RUN_MEETING, proposal.targetBodyId());
+        transition(proposal, "CORRECT_" + outcome.name(), reason, decision, List.of(),
+                p -> p.correctDecision(outcome, reason, clock.instant()));
+    }
+
     /** A funding request was opened (by the decision listener or a coordinator). */
     public void fundingRequested(long proposalId, TypedReference fundingRequest) {
         Proposal proposal = loadCurrent(proposalId);
