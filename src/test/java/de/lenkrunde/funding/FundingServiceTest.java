@@ -236,24 +236,43 @@ class FundingServiceTest extends IntegrationTest {
 
     @Test
     void a_corrected_decision_cancels_the_request_releases_its_money_and_a_new_approval_opens_a_new_one() {
-        long line = fixtures.line("SRF-01", "5000.00", null);
-        long proposal = fixtures.approvedProposal(world, "Kletterwand", "2000.00");
+        long line = fixtures.line("SRF-01", "20000.00", null);
+        long proposal = fixtures.approvedProposal(world, "Kletterwand", "7000.00");
         var original = fixtures.decide(world, proposal, DecisionOutcome.ACCEPTED, null);
         long first = fixtures.requestOf(proposal);
         signInAs("kaemmerei");
-        funding.decide(first, funding.get(first).version(), FundingDecisionData.approve(new BigDecimal("2000.00"), line));
-        assertThat(budget.get(line).committed()).isEqualByComparingTo("2000.00");
+        // above the threshold: the money is held while the second approval is awaited
+        funding.decide(first, funding.get(first).version(), FundingDecisionData.approve(new BigDecimal("7000.00"), line));
+        assertThat(budget.get(line).committed()).isEqualByComparingTo("7000.00");
 
+        // as decisions does it: the proposal takes the corrected outcome in the correcting transaction, then the event
+        testData.as("vorsitz", () -> proposals.correctDecision(proposal, DecisionOutcome.ACCEPTED_AMENDED, "Betrag geändert",
+                de.lenkrunde.base.TypedReference.of("DECISION", 9L, "LR-NOR-2026/001", "beschluesse/9")));
         fixtures.decide(world, proposal, DecisionOutcome.ACCEPTED_AMENDED, original.decisionId());
 
         assertThat(funding.get(first).status()).isEqualTo(FundingStatus.CANCELLED);
-        assertThat(budget.get(line).committed()).isEqualByComparingTo("0.00");
+        assertThat(budget.get(line).committed()).as("released").isEqualByComparingTo("0.00");
         long second = fixtures.requestOf(proposal);
         assertThat(second).isNotEqualTo(first);
         assertThat(funding.get(second).status()).isEqualTo(FundingStatus.REQUESTED);
         assertThat(proposals.get(proposal).status()).isEqualTo(ProposalStatus.FUNDING_REQUESTED);
         List<String> actions = proposals.timeline(proposal).stream().map(TimelineEntry::action).toList();
-        assertThat(actions).startsWith("FUNDING_REQUESTED", "FUNDING_CANCELLED", "FUNDING_FUNDED");
+        assertThat(actions).startsWith("FUNDING_REQUESTED", "CORRECT_ACCEPTED_AMENDED", "FUNDING_REQUESTED");
+    }
+
+    @Test
+    void a_correction_the_proposal_did_not_follow_still_cancels_and_moves_it_back_from_funding() {
+        long proposal = fixtures.approvedProposal(world, "Bühne", "2000.00");
+        var original = fixtures.decide(world, proposal, DecisionOutcome.ACCEPTED, null);
+        long first = fixtures.requestOf(proposal);
+
+        fixtures.decide(world, proposal, DecisionOutcome.REJECTED, original.decisionId());
+
+        signInAs("kaemmerei");
+        assertThat(funding.get(first).status()).isEqualTo(FundingStatus.CANCELLED);
+        assertThat(proposals.get(proposal).status()).isEqualTo(ProposalStatus.APPROVED);
+        assertThat(proposals.timeline(proposal).get(0).action()).isEqualTo("FUNDING_CANCELLED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM funding_request WHERE proposal_id = ?", Integer.class, proposal)).isEqualTo(1);
     }
 
     @Test
