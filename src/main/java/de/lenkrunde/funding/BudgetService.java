@@ -219,6 +219,11 @@ public class BudgetService {
             throw new EditConflictException("budget line " + line.id(), changedBy, e);
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("code", "funding.rule.codeTaken");
+        } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
+            if (e.getCause() instanceof DuplicateKeyException) {
+                throw InvalidInputException.of("code", "funding.rule.codeTaken");
+            }
+            throw e;
         }
     }
 

@@ -92,7 +92,7 @@ public class BudgetOverviewView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("funding.overview.lines"));
         grid.setAllRowsVisible(true);
         grid.addColumn(l -> l.code() + " " + l.name() + (l.closed() ? " (" + getTranslation("funding.overview.closed") + ")" : ""))
-                .setHeader(getTranslation("funding.overview.line")).setFlexGrow(2)
+                .setHeader(getTranslation("funding.overview.line")).setAutoWidth(true).setFlexGrow(2)
                 .setFooter(getTranslation("funding.overview.sum"));
         money(grid, "funding.overview.total", l -> l.figures().total(), overview.totals().total());
         money(grid, "funding.overview.committed", l -> l.figures().committed(), overview.totals().committed());
