@@ -41,6 +41,16 @@ class ModularityTests {
     }
 
     @Test
+    void funding_sits_on_decisions_and_proposals_and_nothing_below_depends_on_it() {
+        assertThat(MODULES.getModuleByName("funding")).isPresent();
+        for (String lower : java.util.List.of("base", "people", "audit", "notifications", "documents", "bodies", "proposals",
+                "meetings", "decisions", "live")) {
+            assertDependsOnNoneOf(lower, "funding");
+        }
+        assertDependsOnNoneOf("funding", "meetings", "live", "home");
+    }
+
+    @Test
     void the_module_documentation_is_written_to_target() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
                 .writeModulesAsPlantUml()

@@ -209,6 +209,12 @@ class Proposal {
         move(ProposalStatus.valueOf(result.name()), now);
     }
 
+    /** Its funding request was cancelled (the decision was corrected): back to APPROVED. */
+    void fundingCancelled(Instant now) {
+        require(EnumSet.of(FUNDING_REQUESTED, FUNDED, PARTIALLY_FUNDED, NOT_FUNDED), "cancelFunding");
+        move(APPROVED, now);
+    }
+
     /** Straight from APPROVED only when no money is needed; otherwise after (partial) funding. */
     void startImplementation(Instant now) {
         require(EnumSet.of(APPROVED, FUNDED, PARTIALLY_FUNDED), "startImplementation");

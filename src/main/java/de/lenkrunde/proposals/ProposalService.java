@@ -82,11 +82,14 @@ public class ProposalService {
     private final Notifier notifier;
     private final TextVersions textVersions;
     private final AreaService areas;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProposalService(ProposalRepository proposals, ProposalQueries queries, ReferenceNumbers numbers, Timeline timeline,
                     Permissions permissions, BodyService bodies, PeopleService people, CurrentUser currentUser,
                     InputValidator validator, AuditTrail audit, Clock clock, PlatformTransactionManager transactionManager,
-                    MembershipService memberships, Notifier notifier, TextVersions textVersions, AreaService areas) {
+                    MembershipService memberships, Notifier notifier, TextVersions textVersions, AreaService areas,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.areas = areas;
         this.textVersions = textVersions;
         this.memberships = memberships;
@@ -341,12 +344,14 @@ public class ProposalService {
         permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
         transition(proposal, "COMPLETE", result, null, List.of(actualCost == null ? "" : Formats.money(actualCost)),
                 p -> p.complete(result, actualCost, clock.instant()));
+        events.publishEvent(new ProposalImplementationEnded(proposalId, ProposalStatus.COMPLETED, actualCost, clock.instant()));
     }
 
     public void discontinue(long proposalId, long version, String reason) {
         Proposal proposal = load(proposalId, version);
         permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
         transition(proposal, "DISCONTINUE", reason, null, List.of(), p -> p.discontinue(reason, clock.instant()));
+        events.publishEvent(new ProposalImplementationEnded(proposalId, ProposalStatus.DISCONTINUED, null, clock.instant()));
     }
 
     /** Members of the originating group and of the target body comment (plain text). */
@@ -428,6 +433,16 @@ public class ProposalService {
         requireFundingRight(proposal, false);
         transition(proposal, "FUNDING_" + result.name(), reason, fundingRequest, summary == null ? List.of() : List.of(summary),
                 p -> p.fundingDecided(result, clock.instant()));
+    }
+
+    /**
+     * The funding request was cancelled because its decision was corrected: the proposal is back to APPROVED (a
+     * new request may follow). {@code reason} names the correction.
+     */
+    public void fundingCancelled(long proposalId, String reason, TypedReference fundingRequest) {
+        Proposal proposal = loadCurrent(proposalId);
+        requireFundingRight(proposal, false);
+        transition(proposal, "FUNDING_CANCELLED", reason, fundingRequest, List.of(), p -> p.fundingCancelled(clock.instant()));
     }
 
     // ---- rules ----------------------------------------------------------------------------------------

@@ -74,7 +74,7 @@ class NavigationAccessTest extends KaribuTest {
 
         SideNav admin = adminNav();
         assertThat(admin.getItems()).extracting(SideNavItem::getLabel)
-                .containsExactly("Gremien", "Gebiete", "Personen", "Postausgang", "Änderungsprotokoll");
+                .containsExactly("Gremien", "Gebiete", "Personen", "Postausgang", "Änderungsprotokoll", "Haushaltsstellen");
         assertThat(navLabels()).contains("Finanzen");
 
         UI.getCurrent().navigate("verwaltung/personen");
@@ -89,17 +89,19 @@ class NavigationAccessTest extends KaribuTest {
 
         SideNav admin = adminNav();
         assertThat(admin.getItems()).extracting(SideNavItem::getLabel).containsExactly("Gremien");
-        assertThat(navLabels()).doesNotContain("Finanzen");
+        // the requests of the chair's bodies, read-only; the budget overview is finance's and the coordinators'
+        assertThat(navLabels()).contains("Finanzen").doesNotContain("Haushaltsübersicht");
         assertRefused("verwaltung/personen", PeopleView.class);
         assertRefused("verwaltung/gebiete", de.lenkrunde.bodies.ui.AreasView.class);
     }
 
     @Test
-    void a_finance_account_sees_funding_but_no_administration() {
+    void a_finance_account_sees_funding_and_of_the_administration_only_the_budget_lines() {
         testData.account("kasse", Set.of(GlobalRole.FINANCE), Set.of());
         login("kasse");
 
-        assertThat(navLabels()).contains("Finanzen").doesNotContain("Verwaltung");
+        assertThat(navLabels()).contains("Finanzen", "Haushaltsübersicht");
+        assertThat(adminNav().getItems()).extracting(SideNavItem::getLabel).containsExactly("Haushaltsstellen");
     }
 
     @Test

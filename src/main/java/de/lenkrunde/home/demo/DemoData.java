@@ -55,10 +55,12 @@ public class DemoData implements ApplicationRunner, LoginHints {
     private final MembershipService memberships;
     private final ProposalService proposals;
     private final TransactionTemplate transaction;
+    private final DemoFunding funding;
     private final List<DemoLogin> logins = new ArrayList<>();
 
     DemoData(DemoMode demoMode, PeopleService people, AreaService areas, BodyService bodies,
-             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction) {
+             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction, DemoFunding funding) {
+        this.funding = funding;
         this.proposals = proposals;
         this.demoMode = demoMode;
         this.people = people;
@@ -190,17 +192,30 @@ public class DemoData implements ApplicationRunner, LoginHints {
         proposal(education, educationChair, steering, "Lesepaten für die Grundschule", "Viele Kinder lesen zu wenig.",
                 "Jedes Kind der 2. Klasse hat eine Lesepatin oder einen Lesepaten.", "Ehrenamtliche gewinnen und schulen.",
                 new BigDecimal("800.00"), null, false);
+
+        long festival = proposal(culture, cultureChair, steering, "Sommerfest im Stadtpark", "Die Nachbarschaften kennen sich kaum.",
+                "Ein Fest von Vereinen für alle im Stadtpark.", "Bühne, Programm der Vereine, Mitbringbuffet.",
+                new BigDecimal("3200.00"), "Die Lenkrunde beschließt das Sommerfest und beantragt 3.200 € Fördermittel.", true);
+        long trail = proposal(seniors, seniorsChair, steering, "Bewegungsparcours am Seeufer", "Ältere wünschen sich Bewegung im Freien.",
+                "Sechs Geräte für alle Generationen am Seeufer.", "Geräte auswählen, aufstellen, Einweisung durch den Sportverein.",
+                new BigDecimal("9800.00"), "Die Lenkrunde beschließt den Bewegungsparcours und beantragt 9.800 € Fördermittel.", true);
+        long homework = proposal(education, educationChair, steering, "Hausaufgabenhilfe im Nachbarschaftstreff",
+                "Kinder ohne Hilfe zu Hause fallen zurück.", "Zweimal pro Woche betreute Hausaufgabenhilfe.",
+                "Ehrenamtliche und eine Honorarkraft, Material.", new BigDecimal("2400.00"),
+                "Die Lenkrunde beschließt die Hausaufgabenhilfe und beantragt 2.400 € Fördermittel.", true);
+        funding.load(new DemoFunding.Proposals(festival, trail, homework, town));
     }
 
-    private void proposal(long group, long contact, long target, String title, String occasion, String goal, String measures,
+    private long proposal(long group, long contact, long target, String title, String occasion, String goal, String measures,
                           BigDecimal amount, String decisionProposal, boolean submit) {
-        long id = proposals.createDraft(new ProposalData(title, group, contact, target, null, occasion, goal, measures, null,
+        long id = proposals.createDraft(new ProposalData(title, group, contact, target, bodies.get(group).data().areaId(), occasion, goal, measures, null,
                 null, null, amount, BigDecimal.ZERO, decisionProposal,
                 List.of(new CriterionData(HintePrinciple.INTERESTS_AND_WILL, true, "In der Fokusgruppe von Anwohnenden eingebracht."),
                         new CriterionData(HintePrinciple.SELF_HELP, true, "Die Beteiligten packen selbst mit an."))));
         if (submit) {
             proposals.submit(id, proposals.get(id).version());
         }
+        return id;
     }
 
     private long body(BodyType type, String name, String code, String topic, long areaId) {

@@ -71,7 +71,12 @@ class TranslationsTest {
             Map.entry("agendaItemState.", names(de.lenkrunde.meetings.AgendaItemState.values())),
             Map.entry("attendanceStatus.", names(de.lenkrunde.meetings.AttendanceStatus.values())),
             Map.entry("meetings.when.", names(de.lenkrunde.meetings.MeetingFilter.When.values())),
-            Map.entry("outbox.status.", names(de.lenkrunde.notifications.MailStatus.values())));
+            Map.entry("outbox.status.", names(de.lenkrunde.notifications.MailStatus.values())),
+            // funding
+            Map.entry("funding.status.", names(de.lenkrunde.funding.FundingStatus.values())),
+            Map.entry("funding.decide.", names(de.lenkrunde.funding.FundingVerdict.values())),
+            Map.entry("funding.vote.", names(de.lenkrunde.decisions.VoteMethod.values())),
+            Map.entry("funding.queue.filter.", List.of("open", "all")));
 
     /** The actions the proposal service writes into the timeline. */
     private static List<String> timelineActions() {

@@ -1,0 +1,6 @@
+package de.lenkrunde.funding;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface BudgetLineRepository extends ListCrudRepository<BudgetLine, Long> {
+}
