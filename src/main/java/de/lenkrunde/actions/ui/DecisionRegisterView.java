@@ -87,11 +87,12 @@ public class DecisionRegisterView extends Main implements HasDynamicTitle {
 
         grid.setId("register-grid");
         grid.addClassName("list-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("register.title"));
         grid.addColumn(RegisterRow::number).setHeader(getTranslation("register.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.decidedAt())).setHeader(getTranslation("register.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RegisterRow::bodyName).setHeader(getTranslation("register.body")).setAutoWidth(true);
-        grid.addComponentColumn(this::title).setHeader(getTranslation("register.decisionTitle")).setFlexGrow(1);
+        grid.addComponentColumn(this::title).setHeader(getTranslation("register.decisionTitle")).setWidth("16rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("decisionOutcome." + r.outcome().name())).setHeader(getTranslation("register.outcome"))
                 .setAutoWidth(true);
         grid.addColumn(r -> RegisterTexts.vote(this, r.vote())).setHeader(getTranslation("register.vote")).setAutoWidth(true);

@@ -77,9 +77,10 @@ public class MyActionItemsView extends Main implements HasDynamicTitle {
 
         grid.setId("actions-grid");
         grid.addClassName("list-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("action.menu"));
         grid.addComponentColumn(item -> new Anchor(ActionItemService.route(item.id()), item.description()))
-                .setHeader(getTranslation("action.description")).setFlexGrow(1);
+                .setHeader(getTranslation("action.description")).setWidth("18rem").setFlexGrow(1);
         grid.addColumn(ActionListItem::ownerName).setHeader(getTranslation("action.owner")).setAutoWidth(true);
         grid.addColumn(ActionListItem::bodyName).setHeader(getTranslation("action.body")).setAutoWidth(true);
         grid.addColumn(item -> Formats.date(item.dueDate())).setHeader(getTranslation("action.dueDate")).setAutoWidth(true);

@@ -55,10 +55,14 @@ public class DemoData implements ApplicationRunner, LoginHints {
     private final MembershipService memberships;
     private final ProposalService proposals;
     private final TransactionTemplate transaction;
+    private final DemoDecisions demoDecisions;
+    private DemoDecisions.Cast decisionCast;
     private final List<DemoLogin> logins = new ArrayList<>();
 
     DemoData(DemoMode demoMode, PeopleService people, AreaService areas, BodyService bodies,
-             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction) {
+             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction,
+             DemoDecisions demoDecisions) {
+        this.demoDecisions = demoDecisions;
         this.proposals = proposals;
         this.demoMode = demoMode;
         this.people = people;
@@ -81,6 +85,8 @@ public class DemoData implements ApplicationRunner, LoginHints {
                 load();
                 return null;
             }));
+            // the held meeting in transactions of its own, as the chair would work through the day
+            demoDecisions.load(decisionCast);
             log.info("Demo data of Lindenhain loaded in {} ms", System.currentTimeMillis() - started);
         }
         StringBuilder text = new StringBuilder("Demo mode: log in with one of these (password ").append(PASSWORD).append("):");
@@ -190,9 +196,17 @@ public class DemoData implements ApplicationRunner, LoginHints {
         proposal(education, educationChair, steering, "Lesepaten für die Grundschule", "Viele Kinder lesen zu wenig.",
                 "Jedes Kind der 2. Klasse hat eine Lesepatin oder einen Lesepaten.", "Ehrenamtliche gewinnen und schulen.",
                 new BigDecimal("800.00"), null, false);
+        // decided in the demo's held meeting (DemoDecisions); the two above stay waiting for the next agenda
+        long graffiti = proposal(youth, youthChair, steering, "Graffiti-Wand am Jugendclub", "Wände werden heimlich besprüht.",
+                "Eine legale Fläche, gestaltet von Jugendlichen.", "Eigentümer fragen, Wand grundieren, Workshop mit einer Künstlerin.",
+                new BigDecimal("900.00"), "Die Lenkrunde beschließt die Graffiti-Wand am Jugendclub und fördert sie mit 900 €.", true);
+        long bookcase = proposal(culture, cultureChair, steering, "Bücherschrank am Marktplatz", "Bücher landen im Müll.",
+                "Ein offener Bücherschrank zum Tauschen.", "Ausgedienten Schrank wetterfest machen und aufstellen.",
+                BigDecimal.ZERO, "Die Lenkrunde unterstützt den Bücherschrank ohne eigene Mittel.", true);
+        decisionCast = new DemoDecisions.Cast(steering, culture, youthChair, member, minutes, graffiti, bookcase);
     }
 
-    private void proposal(long group, long contact, long target, String title, String occasion, String goal, String measures,
+    private long proposal(long group, long contact, long target, String title, String occasion, String goal, String measures,
                           BigDecimal amount, String decisionProposal, boolean submit) {
         long id = proposals.createDraft(new ProposalData(title, group, contact, target, null, occasion, goal, measures, null,
                 null, null, amount, BigDecimal.ZERO, decisionProposal,
@@ -201,6 +215,7 @@ public class DemoData implements ApplicationRunner, LoginHints {
         if (submit) {
             proposals.submit(id, proposals.get(id).version());
         }
+        return id;
     }
 
     private long body(BodyType type, String name, String code, String topic, long areaId) {
