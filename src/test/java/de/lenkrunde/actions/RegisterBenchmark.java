@@ -162,6 +162,7 @@ class RegisterBenchmark extends IntegrationTest {
         long itemBase = 10_000_000L;
         Instant start = LocalDate.of(2020, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         long span = LocalDate.of(2026, 11, 30).atStartOfDay().toInstant(ZoneOffset.UTC).getEpochSecond() - start.getEpochSecond();
+        // explicit ids, so that the action items can name their decision in the same batch round
         long firstId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM decision", Long.class) + 1;
         List<Object[]> decisions = new ArrayList<>();
         List<Object[]> actions = new ArrayList<>();
@@ -174,7 +175,7 @@ class RegisterBenchmark extends IntegrationTest {
             String text = "Die Lenkrunde beschließt: " + subject + ". " + WORDS[random.nextInt(WORDS.length)] + " und "
                     + WORDS[random.nextInt(WORDS.length)] + (i % 200 == 0 ? " mit " + RARE_WORD : "") + ".";
             long itemId = itemBase + i;
-            decisions.add(new Object[]{bodies[b], cast.meetingId(), itemId, "1", subject, i % 10 == 0, i % 3 == 0 ? cast.proposal() : null,
+            decisions.add(new Object[]{firstId + i, bodies[b], cast.meetingId(), itemId, "1", subject, i % 10 == 0, i % 3 == 0 ? cast.proposal() : null,
                     (b == 0 ? "LR-NOR-" : "LR-SUD-") + year + "/" + String.format("%04d", seq), year, seq,
                     text, OUTCOMES[random.nextInt(OUTCOMES.length)], Timestamp.from(decided)});
             int count = i % 10 == 0 ? 0 : (i % 10 < 4 ? 2 : 4); // 0, 2 or 4 items: 300,000 in all
@@ -194,10 +195,10 @@ class RegisterBenchmark extends IntegrationTest {
 
     private void flush(List<Object[]> decisions, List<Object[]> actions) {
         jdbc.batchUpdate("""
-                INSERT INTO decision (version, body_id, meeting_id, item_id, item_number, title, non_public, proposal_id, number,
+                INSERT INTO decision (id, version, body_id, meeting_id, item_id, item_number, title, non_public, proposal_id, number,
                     decision_year, sequence_no, revision, text, outcome, vote_method, votes_yes, votes_no, votes_abstain, entitled,
                     quorum_reached, decided_at)
-                VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'COUNTED', 5, 1, 1, 7, TRUE, ?)
+                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'COUNTED', 5, 1, 1, 7, TRUE, ?)
                 """, decisions);
         jdbc.batchUpdate("""
                 INSERT INTO action_item (version, body_id, meeting_id, item_id, decision_id, description, owner_person_id, owner_name,
