@@ -170,7 +170,7 @@ class RegisterBenchmark extends IntegrationTest {
             int b = i % 2;
             Instant decided = start.plusSeconds((long) ((double) i / DECISIONS * span));
             int year = decided.atZone(ZoneOffset.UTC).getYear();
-            int seq = ++sequence[b * 10 + (year - 2020)];
+            int seq = 100 + ++sequence[b * 10 + (year - 2020)]; // above the scenario's own numbers
             String subject = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + PLACES[random.nextInt(PLACES.length)];
             String text = "Die Lenkrunde beschließt: " + subject + ". " + WORDS[random.nextInt(WORDS.length)] + " und "
                     + WORDS[random.nextInt(WORDS.length)] + (i % 200 == 0 ? " mit " + RARE_WORD : "") + ".";
