@@ -1,5 +1,6 @@
 package de.lenkrunde.actions;
 
+import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.FieldError;
 import de.lenkrunde.base.validation.InvalidInputException;
 import org.springframework.data.annotation.Id;
@@ -21,6 +22,8 @@ import java.util.Map;
 class ActionItem {
 
     static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_NOTE = 2000;
+    static final int MAX_REASON = 1000;
 
     @Id
     private Long id;
@@ -42,6 +45,7 @@ class ActionItem {
     private String createdByName;
     private Instant updatedAt;
     private String updatedByName;
+    private String cancelReason;
 
     @PersistenceCreator
     private ActionItem() {
@@ -95,6 +99,115 @@ class ActionItem {
         return item;
     }
 
+    // ---- follow-up: each change returns the entry it adds to the item's story ------------------------------
+
+    /** Progress in percent with an optional note; an OPEN item is then IN_PROGRESS. */
+    ActionItemEvent reportProgress(Integer percent, String note, String byName, Instant now) {
+        requirePending();
+        List<FieldError> errors = new ArrayList<>();
+        if (percent == null || percent < 0 || percent > 100) {
+            errors.add(new FieldError("progress", "action.progress.range", Map.of("min", 0, "max", 100)));
+        }
+        String text = strip(note);
+        checkLength(errors, "note", text, MAX_NOTE);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ActionStatus before = status;
+        this.status = ActionStatus.IN_PROGRESS;
+        this.progress = percent;
+        touched(byName, now);
+        return ActionItemEvent.progress(before, status, percent, text);
+    }
+
+    /** Done: from OPEN or IN_PROGRESS only (a cancelled item is not closed as done), progress 100 %. */
+    ActionItemEvent complete(String note, String byName, Instant now) {
+        if (status == ActionStatus.CANCELLED) {
+            throw new BusinessRuleException("action.rule.cancelledCannotClose");
+        }
+        requirePending();
+        String text = strip(note);
+        List<FieldError> errors = new ArrayList<>();
+        checkLength(errors, "note", text, MAX_NOTE);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ActionStatus before = status;
+        this.status = ActionStatus.DONE;
+        this.progress = 100;
+        touched(byName, now);
+        return ActionItemEvent.status(before, status, progress, text);
+    }
+
+    /** Cancelled, with a reason (required): it will not be done. */
+    ActionItemEvent cancel(String reason, String byName, Instant now) {
+        requirePending();
+        String why = strip(reason);
+        List<FieldError> errors = new ArrayList<>();
+        if (why == null) {
+            errors.add(FieldError.of("reason", "action.cancel.reasonRequired"));
+        }
+        checkLength(errors, "reason", why, MAX_REASON);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ActionStatus before = status;
+        this.status = ActionStatus.CANCELLED;
+        this.cancelReason = why;
+        touched(byName, now);
+        return ActionItemEvent.status(before, status, progress, why);
+    }
+
+    /** A new due date (not in the past, not the same) with a reason (required). */
+    ActionItemEvent reschedule(LocalDate newDueDate, String reason, LocalDate today, String byName, Instant now) {
+        requirePending();
+        List<FieldError> errors = new ArrayList<>();
+        if (newDueDate == null) {
+            errors.add(FieldError.of("dueDate", "validation.required"));
+        } else if (newDueDate.isBefore(today)) {
+            errors.add(FieldError.of("dueDate", "action.dueDate.past"));
+        } else if (newDueDate.equals(dueDate)) {
+            errors.add(FieldError.of("dueDate", "action.dueDate.unchanged"));
+        }
+        String why = strip(reason);
+        if (why == null) {
+            errors.add(FieldError.of("reason", "action.dueDate.reasonRequired"));
+        }
+        checkLength(errors, "reason", why, MAX_REASON);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        LocalDate old = dueDate;
+        this.dueDate = newDueDate;
+        touched(byName, now);
+        return ActionItemEvent.dueDate(old, newDueDate, why);
+    }
+
+    private void requirePending() {
+        if (!status.pending()) {
+            throw new BusinessRuleException(status == ActionStatus.DONE ? "action.rule.alreadyDone" : "action.rule.cancelled");
+        }
+    }
+
+    private void touched(String byName, Instant now) {
+        this.updatedAt = now;
+        this.updatedByName = byName;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static void checkLength(List<FieldError> errors, String field, String text, int max) {
+        if (text != null && text.length() > max) {
+            errors.add(new FieldError(field, "validation.maxLength", Map.of("max", max)));
+        }
+    }
+
+    boolean overdue(LocalDate today) {
+        return status.pending() && dueDate.isBefore(today);
+    }
+
     ActionItemView view(LocalDate today) {
         return new ActionItemView(id == null ? 0 : id, version == null ? 0 : version, bodyId, meetingId, itemId, decisionId, proposalId, description,
                 new ActionOwner(ownerPersonId, ownerBodyId, ownerName), dueDate, status, progress,
@@ -105,12 +218,52 @@ class ActionItem {
         return id;
     }
 
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    long bodyId() {
+        return bodyId;
+    }
+
+    Long decisionId() {
+        return decisionId;
+    }
+
+    Long proposalId() {
+        return proposalId;
+    }
+
+    Long ownerPersonId() {
+        return ownerPersonId;
+    }
+
+    Long ownerBodyId() {
+        return ownerBodyId;
+    }
+
+    ActionStatus status() {
+        return status;
+    }
+
+    int progress() {
+        return progress;
+    }
+
+    String cancelReason() {
+        return cancelReason;
+    }
+
     Long meetingId() {
         return meetingId;
     }
 
     String description() {
         return description;
+    }
+
+    String updatedByName() {
+        return updatedByName;
     }
 
     String ownerName() {

@@ -63,6 +63,8 @@ import java.util.stream.Stream;
 public class ProposalService {
 
     static final int MAX_COMMENT = 2000;
+    /** Timeline action: every action item of the proposal is settled, at least one done. */
+    static final String ACTIONS_ALL_DONE = "ACTIONS_ALL_DONE";
     /** Owner kind of a proposal's attachments in the documents module. */
     public static final String DOCUMENT_KIND = ProposalDocuments.KIND;
 
@@ -338,10 +340,17 @@ public class ProposalService {
         transition(proposal, "START_IMPLEMENTATION", null, null, List.of(), p -> p.startImplementation(clock.instant()));
     }
 
-    /** Closes the case with a short result and the actual cost. */
+    /**
+     * Closes the case with a short result and the actual cost. An approved proposal that needs no money and whose
+     * action items are all done ("Umsetzung abgeschlossen") passes through IN_IMPLEMENTATION in the same step: two
+     * timeline entries, both true.
+     */
     public void complete(long proposalId, long version, String result, BigDecimal actualCost) {
         Proposal proposal = load(proposalId, version);
         permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
+        if (implementedByActions(proposal)) {
+            transition(proposal, "START_IMPLEMENTATION", null, null, List.of(), p -> p.startImplementation(clock.instant()));
+        }
         transition(proposal, "COMPLETE", result, null, List.of(actualCost == null ? "" : Formats.money(actualCost)),
                 p -> p.complete(result, actualCost, clock.instant()));
         events.publishEvent(new ProposalImplementationEnded(proposalId, ProposalStatus.COMPLETED, actualCost, clock.instant()));
@@ -445,6 +454,30 @@ public class ProposalService {
         transition(proposal, "FUNDING_CANCELLED", reason, fundingRequest, List.of(), p -> p.fundingCancelled(clock.instant()));
     }
 
+    /**
+     * Progress of an action item on this proposal, told by actions (a module above, in its own transaction, after it
+     * checked that the caller may change the item): a timeline entry, and — when {@code allDone} (every item settled,
+     * at least one done) — a second one saying so, which offers the chair "Umsetzung abgeschlossen" on an approved
+     * proposal that needs no money. {@code step}: ACTION_PROGRESS, ACTION_DONE, ACTION_CANCELLED, ACTION_RESCHEDULED;
+     * {@code arguments}: description, progress in percent, due date.
+     */
+    public void actionProgress(long proposalId, String step, List<String> arguments, String note, TypedReference actionItem,
+                               boolean allDone) {
+        Proposal proposal = loadCurrent(proposalId);
+        record(proposal, TimelineEntry.Kind.PROGRESS, step, null, null, note, arguments, actionItem);
+        if (allDone && step.equals("ACTION_DONE")) {
+            record(proposal, TimelineEntry.Kind.PROGRESS, ACTIONS_ALL_DONE, null, null, null, List.of(), actionItem);
+            if (proposal.status() == ProposalStatus.APPROVED || proposal.status() == ProposalStatus.IN_IMPLEMENTATION) {
+                tell(chairs(proposal.targetBodyId()), proposal, "action.notification.proposalActionsDone");
+            }
+        }
+    }
+
+    private boolean implementedByActions(Proposal proposal) {
+        return proposal.status() == ProposalStatus.APPROVED && !proposal.needsMoney()
+                && ACTIONS_ALL_DONE.equals(timeline.lastProgress(proposal.id()));
+    }
+
     // ---- rules ----------------------------------------------------------------------------------------
 
     private Set<ProposalAction> actionsFor(Proposal proposal) {
@@ -473,7 +506,7 @@ public class ProposalService {
                     || status == ProposalStatus.PARTIALLY_FUNDED) {
                 actions.add(ProposalAction.START_IMPLEMENTATION);
             }
-            if (status == ProposalStatus.IN_IMPLEMENTATION) {
+            if (status == ProposalStatus.IN_IMPLEMENTATION || implementedByActions(proposal)) {
                 actions.add(ProposalAction.COMPLETE);
                 actions.add(ProposalAction.DISCONTINUE);
             }

@@ -74,4 +74,10 @@ class Timeline {
                 .param("id", proposalId).param("withComments", withComments)
                 .query(ROW).list();
     }
+
+    /** The action of the latest PROGRESS entry (action items' steps), or {@code null}. */
+    String lastProgress(long proposalId) {
+        return jdbc.sql("SELECT action FROM proposal_event WHERE proposal_id = :id AND kind = 'PROGRESS' ORDER BY occurred_at DESC, id DESC LIMIT 1")
+                .param("id", proposalId).query(String.class).optional().orElse(null);
+    }
 }

@@ -14,5 +14,6 @@ public record TimelineEntry(long id, Instant occurredAt, Long actorPersonId, Str
                             ProposalStatus fromStatus, ProposalStatus toStatus, String reason, List<String> arguments,
                             TypedReference cause) {
 
-    public enum Kind { CREATED, TRANSITION, EDIT, COMMENT, FORWARD, ATTACHMENT }
+    /** PROGRESS: a step of an action item implementing the proposal (told by actions). */
+    public enum Kind { CREATED, TRANSITION, EDIT, COMMENT, FORWARD, ATTACHMENT, PROGRESS }
 }

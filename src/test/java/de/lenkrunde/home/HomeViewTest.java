@@ -31,7 +31,7 @@ class HomeViewTest extends KaribuTest {
         assertThat(bodyName.getParent().orElseThrow().getElement().getTextRecursively()).contains("Ihre Rolle: Vorsitz");
         assertThat(_get(Paragraph.class, spec -> spec.withPredicate(p -> p.getText().contains("Vorsitz Test"))).getText()).startsWith("Guten");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .contains("Übersicht", "Vorschläge", "Sitzungen", "Beschlüsse", "Aufgaben", "Finanzen")
+                .contains("Übersicht", "Vorschläge", "Sitzungen", "Beschlüsse", "Meine Aufgaben", "Finanzen")
                 .doesNotContain("Haushaltsübersicht");
     }
 }

@@ -56,11 +56,15 @@ public class DemoData implements ApplicationRunner, LoginHints {
     private final ProposalService proposals;
     private final TransactionTemplate transaction;
     private final DemoFunding funding;
+    private final DemoDecisions demoDecisions;
+    private DemoDecisions.Cast decisionCast;
     private final List<DemoLogin> logins = new ArrayList<>();
 
     DemoData(DemoMode demoMode, PeopleService people, AreaService areas, BodyService bodies,
-             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction, DemoFunding funding) {
+             MembershipService memberships, ProposalService proposals, TransactionTemplate transaction, DemoFunding funding,
+             DemoDecisions demoDecisions) {
         this.funding = funding;
+        this.demoDecisions = demoDecisions;
         this.proposals = proposals;
         this.demoMode = demoMode;
         this.people = people;
@@ -83,6 +87,8 @@ public class DemoData implements ApplicationRunner, LoginHints {
                 load();
                 return null;
             }));
+            // the held meeting in transactions of its own, as the chair would work through the day
+            demoDecisions.load(decisionCast);
             log.info("Demo data of Lindenhain loaded in {} ms", System.currentTimeMillis() - started);
         }
         StringBuilder text = new StringBuilder("Demo mode: log in with one of these (password ").append(PASSWORD).append("):");
@@ -204,6 +210,14 @@ public class DemoData implements ApplicationRunner, LoginHints {
                 "Ehrenamtliche und eine Honorarkraft, Material.", new BigDecimal("2400.00"),
                 "Die Lenkrunde beschließt die Hausaufgabenhilfe und beantragt 2.400 € Fördermittel.", true);
         funding.load(new DemoFunding.Proposals(festival, trail, homework, town));
+        // decided in the demo's held meeting (DemoDecisions); the two above stay waiting for the next agenda
+        long graffiti = proposal(youth, youthChair, steering, "Graffiti-Wand am Jugendclub", "Wände werden heimlich besprüht.",
+                "Eine legale Fläche, gestaltet von Jugendlichen.", "Eigentümer fragen, Wand grundieren, Workshop mit einer Künstlerin.",
+                new BigDecimal("900.00"), "Die Lenkrunde beschließt die Graffiti-Wand am Jugendclub und fördert sie mit 900 €.", true);
+        long bookcase = proposal(culture, cultureChair, steering, "Bücherschrank am Marktplatz", "Bücher landen im Müll.",
+                "Ein offener Bücherschrank zum Tauschen.", "Ausgedienten Schrank wetterfest machen und aufstellen.",
+                BigDecimal.ZERO, "Die Lenkrunde unterstützt den Bücherschrank ohne eigene Mittel.", true);
+        decisionCast = new DemoDecisions.Cast(steering, culture, youthChair, member, minutes, graffiti, bookcase);
     }
 
     private long proposal(long group, long contact, long target, String title, String occasion, String goal, String measures,

@@ -114,6 +114,10 @@ public class ProposalView extends Main implements BeforeEnterObserver, HasDynami
             case START_IMPLEMENTATION -> "startImplementation";
             default -> action.name().toLowerCase(java.util.Locale.ROOT);
         };
+        if (action == ProposalAction.COMPLETE && proposal.status() == de.lenkrunde.proposals.ProposalStatus.APPROVED) {
+            // approved without money and every action item done: "Umsetzung abgeschlossen" in one step
+            key = "register.proposal.implementationDone";
+        }
         Button button = new Button(getTranslation(key), e -> run(action));
         if (action == ProposalAction.SUBMIT || action == ProposalAction.START_IMPLEMENTATION || action == ProposalAction.COMPLETE) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

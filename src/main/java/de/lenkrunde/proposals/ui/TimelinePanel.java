@@ -88,7 +88,8 @@ class TimelinePanel extends Div {
         item.add(new Paragraph(sentence(entry)));
         if (entry.reason() != null) {
             String label = entry.kind() == TimelineEntry.Kind.COMMENT ? ""
-                    : getTranslation(entry.action().equals("COMPLETE") ? "proposal.timeline.result" : "proposal.timeline.reason") + " ";
+                    : getTranslation(entry.action().equals("COMPLETE") ? "proposal.timeline.result"
+                    : entry.kind() == TimelineEntry.Kind.PROGRESS ? "register.timeline.note" : "proposal.timeline.reason") + " ";
             Paragraph reason = new Paragraph(label + entry.reason());
             reason.addClassName("timeline-reason");
             item.add(reason);

@@ -76,7 +76,11 @@ class TranslationsTest {
             Map.entry("funding.status.", names(de.lenkrunde.funding.FundingStatus.values())),
             Map.entry("funding.decide.", names(de.lenkrunde.funding.FundingVerdict.values())),
             Map.entry("funding.vote.", names(de.lenkrunde.decisions.VoteMethod.values())),
-            Map.entry("funding.queue.filter.", List.of("open", "all")));
+            Map.entry("funding.queue.filter.", List.of("open", "all")),
+            Map.entry("actionStatus.", names(de.lenkrunde.actions.ActionStatus.values())),
+            Map.entry("decisionOutcome.", names(de.lenkrunde.proposals.DecisionOutcome.values())),
+            Map.entry("motionKind.", names(de.lenkrunde.decisions.MotionKind.values())),
+            Map.entry("motionOutcome.", names(de.lenkrunde.decisions.MotionOutcome.values())));
 
     /** The actions the proposal service writes into the timeline. */
     private static List<String> timelineActions() {
@@ -85,6 +89,9 @@ class TranslationsTest {
         java.util.Arrays.stream(de.lenkrunde.proposals.UnscheduleReason.values()).forEach(r -> actions.add("UNSCHEDULE_" + r.name()));
         java.util.Arrays.stream(de.lenkrunde.proposals.DecisionOutcome.values()).forEach(o -> actions.add("DECIDE_" + o.name()));
         java.util.Arrays.stream(de.lenkrunde.proposals.FundingResult.values()).forEach(r -> actions.add("FUNDING_" + r.name()));
+        // steps of action items implementing the proposal (told by actions)
+        actions.addAll(List.of("ACTION_PROGRESS", "ACTION_DONE", "ACTION_CANCELLED", "ACTION_RESCHEDULED", "ACTIONS_ALL_DONE"));
+        java.util.Arrays.stream(de.lenkrunde.proposals.DecisionOutcome.values()).forEach(o -> actions.add("CORRECT_" + o.name()));
         return actions;
     }
 
