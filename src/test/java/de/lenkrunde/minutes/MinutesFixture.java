@@ -131,6 +131,11 @@ public class MinutesFixture {
             decisions.record(meetingId, secretItem, new DecisionData("Die Stelle wird besetzt.", DecisionOutcome.ACCEPTED,
                     Vote.unanimous(3), null, null));
             clock.advance(Duration.ofMinutes(60));
+            for (var item : run.state(meetingId).items()) {
+                if (item.open()) {
+                    run.finishItem(meetingId, run.state(meetingId).version(), item.itemId());
+                }
+            }
             return new Held(meetingId, publicItem, secretItem, decision);
         });
     }
