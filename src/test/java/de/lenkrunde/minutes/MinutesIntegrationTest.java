@@ -264,7 +264,10 @@ class MinutesIntegrationTest extends IntegrationTest {
     @Test
     void the_pdf_has_the_items_umlauts_and_euro_and_the_public_version_omits_the_non_public_part() throws IOException {
         MinutesView released = released();
-        String members = text(fixture.as("vorsitz", () -> minutes.pdf(released.id(), true)).content());
+        byte[] membersPdf = fixture.as("vorsitz", () -> minutes.pdf(released.id(), true)).content();
+        // kept for a look (pdftoppm -png -r 60 target/minutes-members.pdf /tmp/minutes)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "minutes-members.pdf"), membersPdf);
+        String members = text(membersPdf);
         assertThat(members).contains("Niederschrift", "Ratssaal, Marktstraße 1", MinutesFixture.PUBLIC_ITEM, MinutesFixture.SECRET_ITEM,
                 "1.234,56 €", "Straße", "Ja 3, Nein 0, Enthaltung 0", "Angebote einholen", "Vorsitz Test", "Protokoll Test");
         String publicVersion = text(fixture.as("vorsitz", () -> minutes.pdf(released.id(), false)).content());
