@@ -96,7 +96,7 @@ class ActionItem {
     }
 
     ActionItemView view(LocalDate today) {
-        return new ActionItemView(id, version == null ? 0 : version, bodyId, meetingId, itemId, decisionId, proposalId, description,
+        return new ActionItemView(id == null ? 0 : id, version == null ? 0 : version, bodyId, meetingId, itemId, decisionId, proposalId, description,
                 new ActionOwner(ownerPersonId, ownerBodyId, ownerName), dueDate, status, progress,
                 status.pending() && dueDate.isBefore(today), createdAt, createdByName);
     }

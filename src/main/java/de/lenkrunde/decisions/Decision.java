@@ -175,7 +175,7 @@ class Decision {
     }
 
     DecisionView view() {
-        return new DecisionView(id, version == null ? 0 : version, number, revision, bodyId, meetingId, itemId, itemNumber, title,
+        return new DecisionView(id == null ? 0 : id, version == null ? 0 : version, number, revision, bodyId, meetingId, itemId, itemNumber, title,
                 nonPublic, proposalId, text, outcome, vote(), entitled, quorumReached, quorumOverrideReason, reason, decidedAt,
                 decidedByName, correctsDecisionId, correctionReason, supersededById);
     }

@@ -121,7 +121,7 @@ class Motion {
     }
 
     MotionView view() {
-        return new MotionView(id, meetingId, itemId, kind, proceduralKind, moverPersonId, moverName, text, newText, outcome,
+        return new MotionView(id == null ? 0 : id, meetingId, itemId, kind, proceduralKind, moverPersonId, moverName, text, newText, outcome,
                 voteMethod == null ? null : new Vote(voteMethod, votesYes, votesNo, votesAbstain), recordedAt, recordedByName);
     }
 }
