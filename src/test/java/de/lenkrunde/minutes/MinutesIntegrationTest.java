@@ -294,6 +294,38 @@ class MinutesIntegrationTest extends IntegrationTest {
         assertThat(fixture.as("aussen", () -> minutes.ofMeeting(draft.meetingId(), null))).as("not approved: nothing public").isEmpty();
     }
 
+    @Test
+    void role_by_action_only_those_entitled_edit_sign_comment_and_read() {
+        MinutesView draft = drafted();
+        long id = draft.id();
+        long itemId = item(draft, MinutesFixture.PUBLIC_ITEM).itemId();
+        for (String login : List.of("lrmitglied", "beratung", "admin", "aussen", "suedmitglied")) {
+            assertThatThrownBy(() -> fixture.as(login, () -> minutes.sign(id, version(id)))).as(login + " signs")
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> fixture.as(login, () -> minutes.saveText(id, itemId, 1, "x"))).as(login + " edits")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        for (String login : List.of("vorsitz", "protokoll", "lrmitglied", "beratung", "admin")) {
+            assertThat(fixture.as(login, () -> minutes.ofMeeting(draft.meetingId(), null))).as(login + " reads the draft").isPresent();
+        }
+        assertThat(fixture.as("aussen", () -> minutes.ofMeeting(draft.meetingId(), null))).isEmpty();
+        assertThat(fixture.as("suedmitglied", () -> minutes.ofMeeting(draft.meetingId(), null))).isEmpty();
+        fixture.as("protokoll", () -> minutes.sign(id, version(id)));
+        fixture.as("vorsitz", () -> minutes.sign(id, version(id)));
+        for (String login : List.of("vorsitz", "protokoll", "lrmitglied", "beratung")) {
+            fixture.as(login, () -> minutes.comment(id, itemId, CommentKind.COMMENT, "Anmerkung von " + login));
+        }
+        for (String login : List.of("admin", "aussen", "suedmitglied")) {
+            assertThatThrownBy(() -> fixture.as(login, () -> minutes.comment(id, itemId, CommentKind.COMMENT, "x"))).as(login + " comments")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        long comment = read("protokoll", draft.meetingId()).items().stream().flatMap(i -> i.comments().stream()).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> fixture.as("lrmitglied", () -> minutes.answer(comment, 1, AnswerKind.ANSWERED, "x", null, 0)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.as("lrmitglied", () -> minutes.correct(id, version(id), "x")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     MinutesView drafted() {
