@@ -22,22 +22,23 @@ class ModularityTests {
         assertThat(MODULES.stream().map(ApplicationModule::getBasePackage).map(p -> p.getName()))
                 .contains("de.lenkrunde.base", "de.lenkrunde.people", "de.lenkrunde.audit", "de.lenkrunde.bodies",
                         "de.lenkrunde.documents", "de.lenkrunde.notifications", "de.lenkrunde.proposals", "de.lenkrunde.meetings",
-                        "de.lenkrunde.decisions", "de.lenkrunde.actions", "de.lenkrunde.live", "de.lenkrunde.home");
+                        "de.lenkrunde.decisions", "de.lenkrunde.actions", "de.lenkrunde.live", "de.lenkrunde.minutes", "de.lenkrunde.home");
     }
 
     @Test
     void lower_modules_do_not_depend_on_higher_ones() {
-        assertDependsOnNoneOf("base", "people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("notifications", "audit", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("documents", "audit", "notifications", "bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("bodies", "proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("proposals", "meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("meetings", "decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("decisions", "actions", "live", "home");
-        assertDependsOnNoneOf("actions", "live", "home");
-        assertDependsOnNoneOf("live", "home");
+        assertDependsOnNoneOf("base", "people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("people", "audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("audit", "notifications", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("notifications", "audit", "documents", "bodies", "proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("documents", "audit", "notifications", "bodies", "proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("bodies", "proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("proposals", "meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("meetings", "decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("decisions", "actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("actions", "live", "minutes", "home");
+        assertDependsOnNoneOf("live", "minutes", "home");
+        assertDependsOnNoneOf("minutes", "home");
     }
 
     @Test

@@ -517,6 +517,20 @@ class Meeting {
         return open;
     }
 
+    /**
+     * CLOSED → MINUTES_APPROVED, when the body approved the minutes (decided by {@code minutes}). Approving a later
+     * corrected edition of the minutes finds the meeting approved already: nothing changes then.
+     */
+    void minutesApproved() {
+        if (status == MeetingStatus.MINUTES_APPROVED) {
+            return;
+        }
+        if (status != MeetingStatus.CLOSED) {
+            throw new BusinessRuleException("minutes.rule.meetingNotClosed");
+        }
+        this.status = MeetingStatus.MINUTES_APPROVED;
+    }
+
     /** Refuses anything but a meeting in progress: a closed one says so. */
     void requireRunning() {
         if (status == MeetingStatus.IN_PROGRESS) {

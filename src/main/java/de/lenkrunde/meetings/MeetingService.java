@@ -46,6 +46,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +74,7 @@ public class MeetingService {
     private final AgendaProposals agendaProposals;
     private final Invitations invitations;
     private final List<AgendaSuggestions> suggestionSources;
+    private final List<MeetingMinutes> minutesSources;
     private final MailDeliveries deliveries;
     private final CurrentUser currentUser;
     private final InputValidator validator;
@@ -82,7 +84,8 @@ public class MeetingService {
     MeetingService(MeetingRepository meetings, MeetingQueries queries, Permissions permissions, BodyService bodies,
                    MembershipService memberships, ProposalService proposals, AgendaProposals agendaProposals,
                    Invitations invitations, List<AgendaSuggestions> suggestionSources, MailDeliveries deliveries,
-                   CurrentUser currentUser, InputValidator validator, AuditTrail audit, Clock clock) {
+                   CurrentUser currentUser, InputValidator validator, AuditTrail audit, Clock clock,
+                   List<MeetingMinutes> minutesSources) {
         this.meetings = meetings;
         this.queries = queries;
         this.permissions = permissions;
@@ -92,6 +95,7 @@ public class MeetingService {
         this.agendaProposals = agendaProposals;
         this.invitations = invitations;
         this.suggestionSources = suggestionSources;
+        this.minutesSources = minutesSources;
         this.deliveries = deliveries;
         this.currentUser = currentUser;
         this.validator = validator;
@@ -409,6 +413,53 @@ public class MeetingService {
         Meeting meeting = readable(meetingId);
         permissions.require(BodyAction.PLAN_MEETING, meeting.bodyId());
         return deliveries.forSubject(KIND, meetingId);
+    }
+
+    // ---- minutes (called by the minutes module above) ---------------------------------------------------
+
+    /**
+     * The route of a meeting's minutes page. The page belongs to {@code minutes}, which sits above meetings: the
+     * meeting page links to it by this route, never by importing its view (ADR 016).
+     */
+    public static String minutesRoute(long meetingId) {
+        return route(meetingId) + "/niederschrift";
+    }
+
+    /**
+     * The minutes of a meeting as the meeting page shows them (state and link), from the {@link MeetingMinutes}
+     * SPI that {@code minutes} implements; empty when there are none (yet) or the reader may not see them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MeetingMinutes.Summary> minutes(long meetingId) {
+        readable(meetingId);
+        return minutesSources.stream().map(source -> source.summary(meetingId)).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The suggestion key an agenda item was taken from (e.g. {@code minutes:7}), for the module that made the
+     * suggestion and now needs to know what became of it; empty when the item came from no suggestion.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> suggestionKey(long meetingId, long itemId) {
+        Meeting meeting = readable(meetingId);
+        return Optional.ofNullable(meeting.item(itemId).suggestionKey());
+    }
+
+    /**
+     * CLOSED → MINUTES_APPROVED: the body approved the meeting's minutes (a decision in its next meeting, or a
+     * circulation procedure). A direct call from {@code minutes} in the approving transaction (DESIGN.md §4); for the
+     * body's insiders (the one who completes a circulation is a member) — and the system, which carries a decision
+     * of the next meeting into the minutes. Idempotent for a meeting already approved (a corrected edition).
+     */
+    public void minutesApproved(long meetingId) {
+        Meeting meeting = readable(meetingId);
+        permissions.require(BodyAction.READ_NON_PUBLIC, meeting.bodyId());
+        if (meeting.status() == MeetingStatus.MINUTES_APPROVED) {
+            return;
+        }
+        meeting.minutesApproved();
+        save(meeting);
+        audit.record("MEETING_MINUTES_APPROVED", reference(meeting), "minutes approved");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

@@ -142,7 +142,11 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
             pending.addClassName("notice-warning");
             content.add(pending);
         }
-        content.add(downloads(), agenda());
+        content.add(downloads());
+        if (meeting.status() == MeetingStatus.CLOSED || meeting.status() == MeetingStatus.MINUTES_APPROVED) {
+            content.add(minutes());
+        }
+        content.add(agenda());
         if (!meeting.invitees().isEmpty()) {
             content.add(invitees());
         }
@@ -172,6 +176,20 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 + (meeting.shortNotice() ? " · " + getTranslation("meeting.shortNoticeRecorded") : "");
         facts.add(new Div(published));
         return facts;
+    }
+
+    /** The minutes belong to the minutes module above: their state comes through meetings' SPI, the page by route. */
+    private Component minutes() {
+        Div minutes = new Div();
+        minutes.addClassName("minutes.onMeetingPage");
+        meetings.minutes(meeting.id()).ifPresentOrElse(summary -> {
+            Span state = new Span(getTranslation(summary.stateKey()));
+            state.getElement().getThemeList().add("badge contrast");
+            Anchor open = new Anchor(summary.route(), getTranslation("minutes.open"));
+            open.addClassName("minutes-link");
+            minutes.add(new Span(getTranslation("minutes.onMeetingPage") + ": "), state, new Span(" "), open);
+        }, () -> minutes.add(new Span(getTranslation("minutes.none"))));
+        return minutes;
     }
 
     private Component downloads() {
