@@ -56,6 +56,8 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    /** Further people's browsers in the same test (a member beside the chair, the projector); closed after it. */
+    private final List<BrowserContext> otherBrowsers = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -89,9 +91,56 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
+        otherBrowsers.forEach(BrowserContext::close);
+        otherBrowsers.clear();
         if (context != null) {
             context.close();
         }
+    }
+
+    /** A second person's browser (own cookies, own session) beside {@link #page}. */
+    protected Page newPage() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("de-DE").setViewportSize(1280, 800));
+        other.setDefaultTimeout(STEP_MS);
+        otherBrowsers.add(other);
+        return other.newPage();
+    }
+
+    /** Runs a step written for {@link #page} against another person's page. */
+    protected <T> T on(Page other, java.util.function.Supplier<T> step) {
+        Page own = page;
+        page = other;
+        try {
+            return step.get();
+        } finally {
+            page = own;
+        }
+    }
+
+    protected void logIn(Page other, String login) {
+        on(other, () -> {
+            logInAsDemoUser(login);
+            return null;
+        });
+    }
+
+    protected void waitFor(Page other) {
+        on(other, () -> {
+            waitForVaadin();
+            return null;
+        });
+    }
+
+    protected void screenshotOf(Page other, String name) {
+        on(other, () -> {
+            screenshot(name);
+            return null;
+        });
+    }
+
+    protected List<String> blockingViolations(Page other, String pageName) {
+        return on(other, () -> blockingViolations(pageName));
     }
 
     protected String url(String path) {

@@ -1,7 +1,5 @@
 package de.lenkrunde;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -58,11 +56,8 @@ class LiveMeetingBrowserIT extends BrowserTest {
     @Autowired
     MeetingRunService run;
 
-    private final List<BrowserContext> others = new ArrayList<>();
-
     @AfterEach
     void tidyUp() {
-        others.forEach(BrowserContext::close);
         clock.reset();
     }
 
@@ -194,48 +189,6 @@ class LiveMeetingBrowserIT extends BrowserTest {
             run.attendance(meetingId).stream().filter(AttendanceEntry::votingRight).limit(voting)
                     .forEach(entry -> run.setAttendance(meetingId, entry.id(), entry.version(), AttendanceStatus.PRESENT));
         });
-    }
-
-    private Page newPage() {
-        BrowserContext other = page.context().browser().newContext(new Browser.NewContextOptions()
-                .setLocale("de-DE").setViewportSize(1280, 800));
-        other.setDefaultTimeout(STEP_MS);
-        others.add(other);
-        return other.newPage();
-    }
-
-    private void logIn(Page other, String login) {
-        Page own = page;
-        page = other;
-        try {
-            logInAsDemoUser(login);
-        } finally {
-            page = own;
-        }
-    }
-
-    private void waitFor(Page other) {
-        Page own = page;
-        page = other;
-        try {
-            waitForVaadin();
-        } finally {
-            page = own;
-        }
-    }
-
-    private void screenshotOf(Page other, String name) {
-        other.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private List<String> blockingViolations(Page other, String name) {
-        Page own = page;
-        page = other;
-        try {
-            return blockingViolations(name);
-        } finally {
-            page = own;
-        }
     }
 
     private static void report(String screen, List<Long> delays) {

@@ -48,6 +48,8 @@ abstract class DecisionIntegrationTest extends IntegrationTest {
     protected ProposalService proposals;
     @Autowired
     protected DecisionService decisions;
+    @Autowired
+    protected de.lenkrunde.EventPublications publications;
 
     protected TestData.World world;
     protected long focusMember;

@@ -326,10 +326,9 @@ class DecisionServiceTest extends DecisionIntegrationTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** Waits until every listener (e.g. funding's) has taken the published events. */
+    /** Waits until funding's listener has taken the published decisions. */
     private void awaitListeners() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Integer.class) == 0);
+        publications.awaitCompleted("de.lenkrunde.funding");
     }
 
     private TimelineEntry lastTimelineEntry() {

@@ -16,12 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The golden path through the real modules: the chair records the decision in the running meeting (decisions), the
@@ -46,8 +44,7 @@ class DecisionToFundingTest extends DecisionIntegrationTest {
         DecisionView decision = as("vorsitz", () -> decisions.record(meetingId, proposalItem,
                 accepted("Die Lenkrunde beschließt: Spielplatz am Anger, gefördert mit 3.500 €", entitled, 0, 0)));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Integer.class) == 0);
+        publications.awaitCompleted("de.lenkrunde.funding");
         List<FundingQueueItem> queue = as("kaemmerei", () -> funding.queue(FundingFilter.queue(), PageRequest.of(0, 10)));
         assertThat(queue).singleElement().satisfies(request -> {
             assertThat(request.proposalId()).isEqualTo(proposal);

@@ -42,16 +42,18 @@ public class FundingFixtures {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
+    private final de.lenkrunde.EventPublications publications;
     private long contact;
 
     FundingFixtures(TestData testData, ProposalService proposals, BudgetService budget, ApplicationEventPublisher events,
-                    TransactionTemplate transactions, JdbcTemplate jdbc) {
+                    TransactionTemplate transactions, JdbcTemplate jdbc, de.lenkrunde.EventPublications publications) {
         this.testData = testData;
         this.proposals = proposals;
         this.budget = budget;
         this.events = events;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.publications = publications;
     }
 
     public TestData.World cast() {
@@ -111,9 +113,9 @@ public class FundingFixtures {
         return ids.get(0);
     }
 
+    /** True once funding's own listeners have taken every published event. */
     public boolean noPendingEvents() {
-        Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL", Integer.class);
-        return open != null && open == 0;
+        return publications.incomplete("de.lenkrunde.funding") == 0;
     }
 
     public static ProposalData draft(TestData.World world, long contact, String title, String amount) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.EmptyState;
+import de.lenkrunde.base.ui.ReferenceLinks;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.ui.ViewHeader;
 import de.lenkrunde.notifications.InboxItem;
@@ -67,10 +67,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         if (item.subject() == null || item.subject().label() == null) {
             return new Span();
         }
-        if (item.subject().route() == null) {
-            return new Span(item.subject().label());
-        }
-        return new Anchor(item.subject().route(), item.subject().label());
+        return ReferenceLinks.linkOrText(item.subject().route(), item.subject().label());
     }
 
     private Component markReadButton(InboxItem item) {

@@ -2,7 +2,6 @@ package de.lenkrunde.proposals.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.EmptyState;
 import de.lenkrunde.base.ui.FormErrors;
+import de.lenkrunde.base.ui.ReferenceLinks;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.proposals.ProposalAction;
@@ -95,8 +95,7 @@ class TimelinePanel extends Div {
             item.add(reason);
         }
         if (entry.cause() != null && entry.cause().label() != null) {
-            Component cause = entry.cause().route() == null ? new Span(entry.cause().label())
-                    : new Anchor(entry.cause().route(), entry.cause().label());
+            Component cause = ReferenceLinks.linkOrText(entry.cause().route(), entry.cause().label());
             item.add(new Div(new Span(getTranslation("proposal.timeline.cause") + " "), cause));
         }
         return item;

@@ -80,7 +80,11 @@ class TranslationsTest {
             Map.entry("actionStatus.", names(de.lenkrunde.actions.ActionStatus.values())),
             Map.entry("decisionOutcome.", names(de.lenkrunde.proposals.DecisionOutcome.values())),
             Map.entry("motionKind.", names(de.lenkrunde.decisions.MotionKind.values())),
-            Map.entry("motionOutcome.", names(de.lenkrunde.decisions.MotionOutcome.values())));
+            Map.entry("motionOutcome.", names(de.lenkrunde.decisions.MotionOutcome.values())),
+            Map.entry("voteMethod.", names(de.lenkrunde.decisions.VoteMethod.values())),
+            Map.entry("proceduralMotion.", names(de.lenkrunde.decisions.ProceduralMotion.values())),
+            // ActionItemsPanel's private owner choice: a person or a body
+            Map.entry("live.action.ownerKind.", List.of("PERSON", "BODY")));
 
     /** The actions the proposal service writes into the timeline. */
     private static List<String> timelineActions() {
