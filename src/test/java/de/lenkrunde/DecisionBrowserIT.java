@@ -129,12 +129,18 @@ class DecisionBrowserIT extends BrowserTest {
         chair.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Aufgaben")).click();
         waitForVaadin();
         chair.getByLabel("Aufgabe", new Page.GetByLabelOptions().setExact(true)).fill("Termine an die Verwaltung melden");
-        Locator person = chair.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person"));
-        person.click();
+        // by keyboard, as a chair in a hurry would: type, pick the match, type the date, confirm
+        Locator person = chair.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Person").setExact(true));
         person.fill("Becker");
-        chair.locator("vaadin-combo-box-item").first().click();
-        chair.getByLabel("Fällig am").fill(Formats.date(day.plusDays(14)));
-        chair.getByLabel("Fällig am").press("Enter");
+        assertThat(chair.locator("vaadin-combo-box-item")).containsText(new String[]{"Markus Becker"});
+        person.press("ArrowDown");
+        person.press("Enter");
+        assertThat(person).hasValue("Markus Becker (Stadt Lindenhain)");
+        Locator due = chair.getByLabel("Fällig am");
+        due.fill(Formats.date(day.plusDays(14)));
+        due.press("Enter");
+        screenshot("decision-action-form");
+        assertThat(chair.locator("vaadin-date-picker-overlay[opened], vaadin-combo-box-overlay[opened]")).hasCount(0);
         chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aufgabe anlegen")).click();
         waitForVaadin();
         assertThat(chair.locator(".action-list")).containsText("Termine an die Verwaltung melden");

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A meeting of one body with its agenda, guests and invitees (DESIGN.md §3): PLANNED → INVITED →
@@ -492,18 +493,25 @@ class Meeting {
         items.add(index, item);
     }
 
-    /**
-     * IN_PROGRESS → CLOSED. Items still OPEN are refused, listed by number, unless {@code deferOpen}: then they are
-     * deferred in one go and returned (their proposals go back to waiting).
-     */
+    /** Closing a meeting in which nothing was decided. */
     List<AgendaItem> close(Instant now, boolean deferOpen) {
+        return close(now, deferOpen, Set.of());
+    }
+
+    /**
+     * IN_PROGRESS → CLOSED. A TOP still OPEN but with a decision ({@code decidedItemIds}) was dealt with: it becomes
+     * DONE and is never deferred. The other OPEN ones are refused (by number) unless {@code deferOpen}; then they are
+     * DEFERRED and returned (their proposals go back to waiting).
+     */
+    List<AgendaItem> close(Instant now, boolean deferOpen, Set<Long> decidedItemIds) {
         requireRunning();
         List<String> numbers = numbers();
         List<AgendaItem> open = new ArrayList<>();
         List<String> openNumbers = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).state() == AgendaItemState.OPEN) {
-                open.add(items.get(i));
+            AgendaItem item = items.get(i);
+            if (item.state() == AgendaItemState.OPEN && !decidedItemIds.contains(item.itemId())) {
+                open.add(item);
                 openNumbers.add(numbers.get(i));
             }
         }
@@ -511,6 +519,8 @@ class Meeting {
             throw new BusinessRuleException("meeting.rule.openItems", String.join(", ", openNumbers));
         }
         leaveCurrent(now);
+        items.stream().filter(item -> item.state() == AgendaItemState.OPEN && decidedItemIds.contains(item.itemId()))
+                .forEach(item -> item.settle(AgendaItemState.DONE, null));
         open.forEach(item -> item.settle(AgendaItemState.DEFERRED, null));
         this.status = MeetingStatus.CLOSED;
         this.closedAt = now;

@@ -72,11 +72,12 @@ public class MeetingRunService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<DecidedItems> decisions;
 
     MeetingRunService(MeetingRepository meetings, AttendanceRepository attendances, MeetingQueries queries,
                       MeetingRunQueries runQueries, Permissions permissions, BodyService bodies, MembershipService memberships,
                       AgendaProposals agendaProposals, CurrentUser currentUser, InputValidator validator, AuditTrail audit,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, List<DecidedItems> decisions) {
         this.meetings = meetings;
         this.attendances = attendances;
         this.queries = queries;
@@ -90,6 +91,7 @@ public class MeetingRunService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.decisions = decisions;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -305,7 +307,7 @@ public class MeetingRunService {
         Meeting meeting = runnable(meetingId, version);
         Instant now = clock.instant();
         List<String> numbers = meeting.numbers();
-        List<AgendaItem> deferred = meeting.close(now, deferOpenItems);
+        List<AgendaItem> deferred = meeting.close(now, deferOpenItems, decidedItemIds(meetingId));
         save(meeting);
         TypedReference reference = reference(meeting);
         for (AgendaItem item : deferred) {
@@ -316,6 +318,17 @@ public class MeetingRunService {
         String deferredNumbers = deferred.stream().map(i -> numbers.get(meeting.items().indexOf(i))).collect(Collectors.joining(", "));
         audit.record("MEETING_CLOSED", reference, "closed " + Formats.dateTime(now) + (deferred.isEmpty() ? "" : "; deferred: TOP " + deferredNumbers));
         events.publishEvent(new MeetingClosed(meeting.id(), meeting.bodyId(), now));
+    }
+
+    /** The TOPs closing would defer (or refuse): OPEN and without a decision — what the chair's close dialog lists. */
+    @Transactional(readOnly = true)
+    public List<RunItem> openAtClose(long meetingId) {
+        Set<Long> decided = decidedItemIds(meetingId);
+        return state(meetingId).items().stream().filter(item -> item.open() && !decided.contains(item.itemId())).toList();
+    }
+
+    private Set<Long> decidedItemIds(long meetingId) {
+        return decisions.stream().flatMap(source -> source.decidedItemIds(meetingId).stream()).collect(Collectors.toSet());
     }
 
     // ---- attendance, substitutes, bias ---------------------------------------------------------------------

@@ -7,6 +7,7 @@ import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.meetings.AgendaItemState;
 import de.lenkrunde.meetings.MeetingStatus;
+import de.lenkrunde.meetings.RunItem;
 import de.lenkrunde.proposals.DecisionOutcome;
 import de.lenkrunde.proposals.ProposalStatus;
 import de.lenkrunde.proposals.TimelineEntry;
@@ -17,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -218,6 +220,24 @@ class DecisionServiceTest extends DecisionIntegrationTest {
         assertThatThrownBy(() -> as("vorsitz", () -> decisions.correct(decision.id(), decision.version(),
                 accepted("Termine neu", 3, 0, 0), "Tippfehler"))).isInstanceOfSatisfying(BusinessRuleException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("decision.rule.minutesApproved"));
+    }
+
+    @Test
+    void closing_settles_a_decided_item_as_done_and_defers_only_the_undecided_ones() {
+        allVotingPresent();
+        as("vorsitz", () -> decisions.record(meetingId, proposalItem, accepted("Die Lenkrunde beschließt: Spielplatz am Anger", 3, 0, 0)));
+        awaitListeners();
+
+        List<Long> openAtClose = as("vorsitz", () -> run.openAtClose(meetingId)).stream().map(RunItem::itemId).toList();
+        assertThat(openAtClose).doesNotContain(proposalItem).contains(plainItem);
+        as("vorsitz", () -> run.close(meetingId, run.state(meetingId).version(), true));
+
+        Map<Long, AgendaItemState> states = as("vorsitz", () -> run.state(meetingId)).items().stream()
+                .collect(java.util.stream.Collectors.toMap(RunItem::itemId, RunItem::state));
+        assertThat(states.get(proposalItem)).isEqualTo(AgendaItemState.DONE);
+        assertThat(states.get(plainItem)).isEqualTo(AgendaItemState.DEFERRED);
+        // the decided proposal stays decided: no "vertagt", no return to the waiting list
+        assertThat(as("mitglied", () -> proposals.get(proposal)).status()).isEqualTo(ProposalStatus.FUNDING_REQUESTED);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -289,6 +290,21 @@ class MeetingRunTest {
                 e -> assertThat(e.messageKey()).isEqualTo("meeting.rule.meetingClosed"));
         assertThatThrownBy(() -> meeting.close(at(16), true)).isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> meeting.cancel("zu spät", at(16))).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void a_decided_item_still_open_at_closing_is_done_not_deferred() {
+        Meeting meeting = started("A", "B", "C");
+        meeting.next(at(5)); // B is current and was decided; the chair closes without pressing "Erledigt"
+
+        assertThatThrownBy(() -> meeting.close(at(15), false, Set.of(id(meeting, "B")))).isInstanceOfSatisfying(
+                BusinessRuleException.class, e -> assertThat(e.arguments()).containsExactly("3"));
+        List<AgendaItem> deferred = meeting.close(at(15), true, Set.of(id(meeting, "B")));
+
+        assertThat(deferred).extracting(i -> i.data().title()).containsExactly("C");
+        assertThat(meeting.items()).extracting(AgendaItem::state)
+                .containsExactly(AgendaItemState.DONE, AgendaItemState.DONE, AgendaItemState.DEFERRED);
+        assertThat(item(meeting, "B").elapsedSeconds()).isEqualTo(600);
     }
 
     @Test

@@ -42,7 +42,6 @@ import de.lenkrunde.live.LiveNotesService;
 import de.lenkrunde.live.ProjectorService;
 import de.lenkrunde.live.SpeakersService;
 import de.lenkrunde.meetings.AgendaItemData;
-import de.lenkrunde.meetings.AgendaItemState;
 import de.lenkrunde.meetings.AttendanceEntry;
 import de.lenkrunde.meetings.AttendanceStatus;
 import de.lenkrunde.meetings.MeetingRunService;
@@ -321,7 +320,8 @@ public class ChairConsoleView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void confirmClose() {
-        List<RunItem> open = state.items().stream().filter(i -> i.state() == AgendaItemState.OPEN).toList();
+        // decided TOPs count as dealt with: closing settles them as done
+        List<RunItem> open = run.openAtClose(meetingId);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("live.close.title"));
         dialog.setWidth("min(36rem, 95vw)");

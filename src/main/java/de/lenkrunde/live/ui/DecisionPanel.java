@@ -14,6 +14,7 @@ import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.decisions.DecisionDraft;
 import de.lenkrunde.decisions.DecisionService;
 import de.lenkrunde.decisions.DecisionView;
+import de.lenkrunde.proposals.DecisionOutcome;
 
 /**
  * "Beschluss erfassen" in the console: the form for the current Beschluss TOP, pre-filled with the text being voted;
@@ -30,6 +31,8 @@ class DecisionPanel extends Composite<Div> {
     private long meetingId;
     private long itemId;
     private DecisionForm form;
+    /** The text the form was filled with, to tell an untouched form from one the chair typed in. */
+    private String suggested;
 
     DecisionPanel(DecisionService decisions, Runnable changed) {
         this.decisions = decisions;
@@ -69,14 +72,26 @@ class DecisionPanel extends Composite<Div> {
         }
         if (sameItem) {
             form.quorum(draft.quorum());
+            // an amendment carried meanwhile: an untouched form takes the amended text, typed text stays
+            String nowSuggested = draft.suggestedText() == null ? "" : draft.suggestedText();
+            if (!nowSuggested.equals(suggested) && form.text.getValue().equals(suggested)) {
+                form.text.setValue(nowSuggested);
+                suggested = nowSuggested;
+                if (draft.amended()) {
+                    body.addComponentAsFirst(new Paragraph(getTranslation("live.decision.amendedHint")));
+                    preselectAmended(draft);
+                }
+            }
             return;
         }
         body.removeAll();
         form = new DecisionForm(draft.outcomes());
-        form.text.setValue(draft.suggestedText() == null ? "" : draft.suggestedText());
+        suggested = draft.suggestedText() == null ? "" : draft.suggestedText();
+        form.text.setValue(suggested);
         form.quorum(draft.quorum());
         if (draft.amended()) {
             body.add(new Paragraph(getTranslation("live.decision.amendedHint")));
+            preselectAmended(draft);
         }
         Button save = new Button(getTranslation("live.decision.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -90,6 +105,13 @@ class DecisionPanel extends Composite<Div> {
             }
         });
         body.add(form, save);
+    }
+
+    /** The text already carries the accepted amendment: what the body decides is the amended proposal. */
+    private void preselectAmended(DecisionDraft draft) {
+        if (draft.outcomes().isEmpty() || draft.outcomes().contains(DecisionOutcome.ACCEPTED_AMENDED)) {
+            form.outcome.setValue(DecisionOutcome.ACCEPTED_AMENDED);
+        }
     }
 
     private void record(DecisionForm current) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DebouncePhase;
 import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.live.LiveNotesService;
 import de.lenkrunde.live.Note;
@@ -50,8 +51,9 @@ class NotesEditor extends Composite<Div> {
                 save();
             }
         });
-        // typing marks the text unsaved at once; the value arrives after the pause
-        text.getElement().addEventListener("input", e -> setState("live.notes.typing")).debounce(500);
+        // typing marks the text unsaved at once: the first key of a burst (LEADING) is reported before the value
+        // that carries it. A trailing report could arrive after the save and leave "ungespeichert" standing.
+        text.getElement().addEventListener("input", e -> setState("live.notes.typing")).debounce(500, DebouncePhase.LEADING);
         state.getElement().setAttribute("aria-live", "polite");
         state.addClassName("notes-state");
         preview.addClassName("notes-preview");

@@ -14,6 +14,7 @@ import de.lenkrunde.bodies.AgendaItemKind;
 import de.lenkrunde.bodies.BodyRole;
 import de.lenkrunde.decisions.DecisionService;
 import de.lenkrunde.decisions.DecisionView;
+import de.lenkrunde.decisions.MotionKind;
 import de.lenkrunde.decisions.MotionOutcome;
 import de.lenkrunde.decisions.MotionView;
 import de.lenkrunde.meetings.AgendaItemData;
@@ -83,6 +84,30 @@ class DecisionConsoleTest extends KaribuTest {
         });
         login("vorsitz");
         UI.getCurrent().navigate("sitzungen/" + meetingId + "/leitung");
+    }
+
+    @Test
+    void an_accepted_amendment_fills_the_decision_text_and_preselects_amended() {
+        TabSheet work = _get(TabSheet.class, spec -> spec.withClasses("console-work"));
+        work.setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        Select<MotionKind> kind = _get(Select.class, spec -> spec.withLabel("Art des Antrags"));
+        kind.setValue(MotionKind.AMENDMENT);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("oder Name")), "Frau Kaya");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Antrag")), "Den zweiten Donnerstag nehmen");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Neue Fassung des Beschlusstextes")),
+                "Die Lenkrunde tagt 2027 an jedem zweiten Donnerstag.");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Ja")), 2);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Nein")), 0);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Enthaltungen")), 0);
+        _click(_get(Button.class, spec -> spec.withText("Antrag erfassen")));
+
+        work.setSelectedIndex(2);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Beschlusstext")).getValue())
+                .isEqualTo("Die Lenkrunde tagt 2027 an jedem zweiten Donnerstag.");
+        @SuppressWarnings("unchecked")
+        Select<DecisionOutcome> outcome = _get(Select.class, spec -> spec.withLabel("Ergebnis"));
+        assertThat(outcome.getValue()).isEqualTo(DecisionOutcome.ACCEPTED_AMENDED);
     }
 
     @Test
