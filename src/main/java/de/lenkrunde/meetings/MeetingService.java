@@ -323,6 +323,17 @@ public class MeetingService {
         if (suggestion.proposalId() != null) {
             return addProposalItem(meeting, suggestion.proposalId(), suggestion);
         }
+        AgendaItem standing = meeting.items().stream().filter(suggestion::fills).findFirst().orElse(null);
+        if (standing != null) {
+            // the template's "Genehmigung der Niederschrift der letzten Sitzung" becomes the concrete item, in place
+            AgendaItemData data = standing.data();
+            meeting.updateItem(standing.itemId(), new AgendaItemData(suggestion.title(), suggestion.kind(), data.plannedMinutes(),
+                    data.presenter(), data.nonPublic(), suggestion.description()));
+            standing.suggestedBy(suggestion.key());
+            save(meeting);
+            audit.record("AGENDA_ITEM_CHANGED", reference(meeting), suggestion.title());
+            return standing.itemId();
+        }
         AgendaItem item = new AgendaItem(queries.nextItemId(), suggestion.itemData(), false);
         item.suggestedBy(suggestion.key());
         meeting.add(item, null, 0);

@@ -35,12 +35,15 @@ class MinutesSuggestions implements AgendaSuggestions {
                 .toList();
     }
 
+    /** The agenda template's standing item that the approval makes concrete (DESIGN.md: Genehmigung der Niederschrift). */
+    static final String STANDING_ITEM = "Genehmigung der Niederschrift";
+
     private static AgendaSuggestion suggestion(Minutes m) {
         String date = Formats.date(m.meetingStartsAt());
         String title = "Genehmigung der Niederschrift der Sitzung vom " + date + (m.edition() > 1 ? " (" + m.edition() + ". Fassung)" : "");
         TypedReference origin = MinutesService.reference(m);
         return new AgendaSuggestion(MinutesApprovalListener.KEY_PREFIX + m.id(), "minutes.suggestion", title, AgendaItemKind.DECISION,
                 5, false, null, "Die Niederschrift der Sitzung „" + m.meetingTitle() + "“ vom " + date
-                + " wird genehmigt.", origin);
+                + " wird genehmigt.", origin, STANDING_ITEM);
     }
 }

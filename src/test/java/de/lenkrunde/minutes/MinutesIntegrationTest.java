@@ -175,6 +175,12 @@ class MinutesIntegrationTest extends IntegrationTest {
         assertThat(suggestion.title()).startsWith("Genehmigung der Niederschrift der Sitzung vom ");
         long itemId = meetings.addSuggestion(next, meetings.get(next).version(), suggestion.key());
         assertThat(meetings.suggestions(next)).noneMatch(s -> s.key().equals(suggestion.key()));
+        // the template's standing "Genehmigung der Niederschrift der letzten Sitzung" became this item: no second one
+        assertThat(meetings.get(next).agenda()).filteredOn(entry -> entry.data().title().startsWith("Genehmigung der Niederschrift"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.itemId()).isEqualTo(itemId);
+                    assertThat(entry.data().title()).isEqualTo(suggestion.title());
+                });
         meetings.publish(next, meetings.get(next).version(), false);
 
         testClock.set(ZonedDateTime.of(LocalDate.now(de.lenkrunde.base.format.Formats.ZONE).plusDays(45), LocalTime.of(17, 59),
