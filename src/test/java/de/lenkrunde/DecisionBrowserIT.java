@@ -5,12 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.bodies.AgendaItemKind;
-import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.meetings.AgendaItemData;
-import de.lenkrunde.meetings.AttendanceEntry;
-import de.lenkrunde.meetings.AttendanceStatus;
-import de.lenkrunde.meetings.MeetingData;
-import de.lenkrunde.meetings.MeetingRunService;
 import de.lenkrunde.meetings.MeetingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Deciding in the room, in two browsers: the chair records a decision with a counted vote in the console's
  * "Beschluss erfassen" tab (a vote with more yes than entitled is refused at the field first), a member with the
- * live view open sees the numbered decision appear without reloading, and the chair hands out an action item.
+ * live view open and the room's projector show the numbered decision without reloading, and the chair hands out an
+ * action item.
  * The delay from the chair's click to the member's screen is printed, not asserted. The console's decision tab
  * and the member's view pass axe.
  */
@@ -51,13 +47,11 @@ class DecisionBrowserIT extends BrowserTest {
             }""";
 
     @Autowired
-    TestData testData;
-    @Autowired
     TestClock clock;
     @Autowired
     MeetingService meetings;
     @Autowired
-    MeetingRunService run;
+    MeetingFixture meetingFixture;
 
     @AfterEach
     void tidyUp() {
@@ -67,9 +61,10 @@ class DecisionBrowserIT extends BrowserTest {
     @Test
     void the_member_sees_the_decision_the_moment_the_chair_records_it() {
         LocalDate day = LocalDate.now(Formats.ZONE).plusDays(35);
-        long meetingId = meetingWithADecisionItem(day);
+        long meetingId = meetingFixture.published("Lenkrunde entscheidet", day, id -> meetings.addItem(id,
+                meetings.get(id).version(), new AgendaItemData(DECISION_ITEM, AgendaItemKind.DECISION, 15, null, false, null)));
         clock.set(ZonedDateTime.of(day, LocalTime.of(17, 55), Formats.ZONE).toInstant());
-        int present = checkIn(meetingId, 5);
+        int present = meetingFixture.checkIn(meetingId, 5);
         List<String> problems = new ArrayList<>();
 
         logInAsDemoUser("vorsitz");
@@ -81,6 +76,19 @@ class DecisionBrowserIT extends BrowserTest {
                 .setName(Pattern.compile("^TOP \\d+ " + DECISION_ITEM + " aufrufen$"))).click();
         waitForVaadin();
         assertThat(chair.locator("#current-item-title")).containsText(DECISION_ITEM);
+
+        // the room's projector, through its link (no login)
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beamer-Link")).click();
+        waitForVaadin();
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Link erzeugen")).click();
+        waitForVaadin();
+        String projectorUrl = chair.getByLabel("Adresse für den Beamer-Rechner").inputValue();
+        chair.keyboard().press("Escape");
+        assertThat(chair.locator("vaadin-dialog-overlay")).hasCount(0);
+        Page projector = newPage();
+        projector.navigate(projectorUrl);
+        waitFor(projector);
+        assertThat(projector.locator("#current-item-title")).containsText(DECISION_ITEM);
 
         Page member = newPage();
         logIn(member, "planung");
@@ -120,6 +128,7 @@ class DecisionBrowserIT extends BrowserTest {
         assertThat(member.locator(".decision-result .decision-headline")).hasText(headline);
         assertThat(member.locator(".decision-result")).containsText("Die Lenkrunde tagt 2027 an jedem zweiten Donnerstag");
         assertThat(member.locator(".decision-result")).containsText((present - 1) + " Ja · 0 Nein · 1 Enthaltungen");
+        assertThat(projector.locator(".decision-result .decision-headline")).hasText(headline);
         long shownAt = ((Number) member.evaluate("window.__decisionShownAt")).longValue();
         System.out.printf("PUSH DELAY decision to member view: %d ms%n", shownAt - clickedAt);
         screenshotOf(member, "decision-member");
@@ -148,29 +157,5 @@ class DecisionBrowserIT extends BrowserTest {
         problems.addAll(blockingViolations("action items tab"));
 
         assertThat(problems).as("serious/critical axe violations").isEmpty();
-    }
-
-    /** A published Lenkrunde meeting on {@code day} whose agenda has a plain Beschluss item. */
-    private long meetingWithADecisionItem(LocalDate day) {
-        clock.set(ZonedDateTime.of(day, LocalTime.of(9, 0), Formats.ZONE).toInstant());
-        return testData.as("vorsitz", () -> {
-            long bodyId = meetings.plannableBodies().stream().filter(b -> b.name().equals("Lenkrunde Lindenhain"))
-                    .map(BodyReference::id).findFirst().orElseThrow();
-            long id = meetings.plan(bodyId, new MeetingData("Lenkrunde entscheidet", day, LocalTime.of(18, 0), LocalTime.of(20, 0),
-                    "Ratssaal", "Marktplatz 1, Lindenhain", null), List.of());
-            meetings.addItem(id, meetings.get(id).version(),
-                    new AgendaItemData(DECISION_ITEM, AgendaItemKind.DECISION, 15, null, false, null));
-            meetings.publish(id, meetings.get(id).version(), true);
-            return id;
-        });
-    }
-
-    /** The minute-taker checks in the first {@code voting} voting members; returns how many are present. */
-    private int checkIn(long meetingId, int voting) {
-        return testData.as("protokoll", () -> {
-            List<AttendanceEntry> entries = run.attendance(meetingId).stream().filter(AttendanceEntry::votingRight).limit(voting).toList();
-            entries.forEach(entry -> run.setAttendance(meetingId, entry.id(), entry.version(), AttendanceStatus.PRESENT));
-            return entries.size();
-        });
     }
 }

@@ -5,12 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.bodies.AgendaItemKind;
-import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.meetings.AgendaItemData;
-import de.lenkrunde.meetings.AttendanceEntry;
-import de.lenkrunde.meetings.AttendanceStatus;
-import de.lenkrunde.meetings.MeetingData;
-import de.lenkrunde.meetings.MeetingRunService;
 import de.lenkrunde.meetings.MeetingService;
 import de.lenkrunde.proposals.SubmittedProposal;
 import org.junit.jupiter.api.AfterEach;
@@ -48,13 +43,11 @@ class LiveMeetingBrowserIT extends BrowserTest {
             }""";
 
     @Autowired
-    TestData testData;
-    @Autowired
     TestClock clock;
     @Autowired
     MeetingService meetings;
     @Autowired
-    MeetingRunService run;
+    MeetingFixture meetingFixture;
 
     @AfterEach
     void tidyUp() {
@@ -66,7 +59,7 @@ class LiveMeetingBrowserIT extends BrowserTest {
         LocalDate day = LocalDate.now(Formats.ZONE).plusDays(21);
         long meetingId = plannedAndPublishedMeeting(day);
         clock.set(ZonedDateTime.of(day, LocalTime.of(17, 50), Formats.ZONE).toInstant());
-        checkIn(meetingId, 5);
+        meetingFixture.checkIn(meetingId, 5);
         List<String> problems = new ArrayList<>();
 
         // the chair opens the meeting and makes the projector link
@@ -163,12 +156,7 @@ class LiveMeetingBrowserIT extends BrowserTest {
 
     /** A Lenkrunde meeting on {@code day} with the waiting proposals and a non-public TOP, published the same morning. */
     private long plannedAndPublishedMeeting(LocalDate day) {
-        clock.set(ZonedDateTime.of(day, LocalTime.of(9, 0), Formats.ZONE).toInstant());
-        return testData.as("vorsitz", () -> {
-            long bodyId = meetings.plannableBodies().stream().filter(b -> b.name().equals("Lenkrunde Lindenhain"))
-                    .map(BodyReference::id).findFirst().orElseThrow();
-            long id = meetings.plan(bodyId, new MeetingData("Lenkrunde live", day, LocalTime.of(18, 0), LocalTime.of(21, 0),
-                    "Ratssaal", "Marktplatz 1, Lindenhain", null), List.of());
+        return meetingFixture.published("Lenkrunde live", day, id -> {
             for (SubmittedProposal waiting : meetings.waitingProposals(id)) {
                 meetings.addProposal(id, meetings.get(id).version(), waiting.id());
             }
@@ -178,16 +166,6 @@ class LiveMeetingBrowserIT extends BrowserTest {
             }
             meetings.addItem(id, meetings.get(id).version(),
                     new AgendaItemData("Personalangelegenheit", AgendaItemKind.DISCUSSION, 15, null, true, null));
-            meetings.publish(id, meetings.get(id).version(), true);
-            return id;
-        });
-    }
-
-    /** The minute-taker checks in the first {@code voting} voting members. */
-    private void checkIn(long meetingId, int voting) {
-        testData.as("protokoll", () -> {
-            run.attendance(meetingId).stream().filter(AttendanceEntry::votingRight).limit(voting)
-                    .forEach(entry -> run.setAttendance(meetingId, entry.id(), entry.version(), AttendanceStatus.PRESENT));
         });
     }
 

@@ -2,11 +2,13 @@ package de.lenkrunde.minutes.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.lenkrunde.KaribuTest;
+import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.meetings.MeetingService;
 import de.lenkrunde.meetings.ui.MeetingView;
 import de.lenkrunde.minutes.MinutesFixture;
@@ -20,9 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +93,35 @@ class MinutesPageTest extends KaribuTest {
         MinutesView view = fixture.as("protokoll", () -> minutes.ofMeeting(meetingId, null)).orElseThrow();
         assertThat(view.status()).isEqualTo(MinutesStatus.RELEASED);
         assertThat(view.signed()).as("answered without a change: signatures stay").isTrue();
+    }
+
+    @Test
+    void the_chair_starts_a_circulation_every_voting_member_consents_and_the_minutes_are_approved() {
+        jdbc.update("UPDATE body SET circulation_allowed = TRUE WHERE id = ?", fixture.world.steeringNorth());
+        for (String signer : List.of("protokoll", "vorsitz")) {
+            fixture.as(signer, () -> {
+                MinutesView current = minutes.ofMeeting(meetingId, null).orElseThrow();
+                minutes.sign(current.id(), current.version());
+            });
+        }
+
+        login("vorsitz");
+        open();
+        _click(_get(Button.class, spec -> spec.withText("Umlaufverfahren starten")));
+        DatePicker until = _get(DatePicker.class, spec -> spec.withLabel("Antwort bis"));
+        _setValue(until, testClock.instant().atZone(Formats.ZONE).toLocalDate().plusDays(7));
+        List<Button> starts = _find(Button.class, spec -> spec.withText("Umlaufverfahren starten"));
+        _click(starts.get(starts.size() - 1)); // the dialog's button
+        assertThat(text()).contains("Läuft: Jedes stimmberechtigte Mitglied stimmt zu oder widerspricht.");
+
+        for (String voter : List.of("vorsitz", "protokoll", "lrmitglied", "zweitmitglied")) {
+            newBrowserSession();
+            login(voter);
+            open();
+            _click(_get(Button.class, spec -> spec.withText("Zustimmen")));
+        }
+        assertThat(text()).contains("genehmigt", "Abgeschlossen: Alle haben zugestimmt.");
+        assertThat(fixture.as("vorsitz", () -> minutes.ofMeeting(meetingId, null)).orElseThrow().status()).isEqualTo(MinutesStatus.APPROVED);
     }
 
     @Test
