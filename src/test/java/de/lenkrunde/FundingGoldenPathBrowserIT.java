@@ -60,9 +60,10 @@ class FundingGoldenPathBrowserIT extends BrowserTest {
     void from_the_focus_groups_proposal_through_the_decision_and_four_eyes_to_bewilligt_on_the_case_record() {
         List<String> problems = new ArrayList<>();
         long proposalId = submittedByTheFocusGroup();
-        // within this year: the demo's budget lines are this year's
+        // within this year (the demo's budget lines are this year's), and not on the day the meeting editor proposes
+        // (notice period + 7 days, 18–20 h), which MeetingBrowserIT takes: a second meeting then would overlap
         LocalDate today = LocalDate.now(Formats.ZONE);
-        LocalDate day = java.util.Collections.min(List.of(today.plusDays(14), today.withDayOfYear(today.lengthOfYear())));
+        LocalDate day = java.util.Collections.min(List.of(today.plusDays(9), today.withDayOfYear(today.lengthOfYear())));
         long meetingId = meetingFixture.published("Lenkrunde fördert", day,
                 id -> meetings.addProposal(id, meetings.get(id).version(), proposalId));
         clock.set(ZonedDateTime.of(day, LocalTime.of(17, 55), Formats.ZONE).toInstant());
