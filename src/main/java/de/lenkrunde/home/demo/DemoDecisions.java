@@ -73,10 +73,13 @@ class DemoDecisions {
         this.clock = clock;
     }
 
+    private static final LocalTime LATEST_START = LocalTime.of(23, 55);
+
     void load(Cast cast) {
         ZonedDateTime now = clock.instant().atZone(Formats.ZONE);
         LocalTime start = now.toLocalTime().plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
-        if (now.getHour() >= 23 || start.isBefore(now.toLocalTime())) {
+        // a meeting is held on its day: only in the last minutes before midnight is there no "today" left for it
+        if (start.isBefore(now.toLocalTime()) || start.isAfter(LATEST_START)) {
             log.info("Demo meeting skipped: too close to midnight for a meeting held today");
             return;
         }
