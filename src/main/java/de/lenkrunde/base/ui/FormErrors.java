@@ -2,6 +2,7 @@ package de.lenkrunde.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.FieldError;
 import de.lenkrunde.base.validation.InvalidInputException;
 
@@ -36,6 +37,23 @@ public class FormErrors {
     /** Removes the server's verdict; a field's own message (e.g. the e-mail format hint) stays set up. */
     public void clear() {
         fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    /**
+     * Sends the form: runs {@code action}; bad input goes to the fields, a broken business rule to an error
+     * notification. Returns whether it went through (then the verdict is cleared).
+     */
+    public boolean submit(Runnable action) {
+        try {
+            action.run();
+            clear();
+            return true;
+        } catch (InvalidInputException e) {
+            show(e);
+        } catch (BusinessRuleException e) {
+            Toasts.error(translator.getTranslation(e.messageKey(), e.arguments()));
+        }
+        return false;
     }
 
     public void show(InvalidInputException exception) {

@@ -20,11 +20,6 @@ import de.lenkrunde.proposals.DecisionOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -57,18 +52,18 @@ class DemoDecisions {
     private final DecisionService decisions;
     private final ActionItemService actions;
     private final ActionReminders reminders;
-    private final UserDetailsService accounts;
+    private final DemoUsers users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     DemoDecisions(MeetingService meetings, MeetingRunService run, DecisionService decisions, ActionItemService actions,
-                  ActionReminders reminders, UserDetailsService accounts, JdbcTemplate jdbc, Clock clock) {
+                  ActionReminders reminders, DemoUsers users, JdbcTemplate jdbc, Clock clock) {
         this.meetings = meetings;
         this.run = run;
         this.decisions = decisions;
         this.actions = actions;
         this.reminders = reminders;
-        this.accounts = accounts;
+        this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -147,23 +142,10 @@ class DemoDecisions {
     }
 
     private void as(String login, Runnable work) {
-        as(login, () -> {
-            work.run();
-            return null;
-        });
+        users.as(login, work);
     }
 
-    /** Runs {@code work} signed in as a demo account, as after its login (its real principal and authorities). */
     private <T> T as(String login, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails principal = accounts.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return users.as(login, work);
     }
 }

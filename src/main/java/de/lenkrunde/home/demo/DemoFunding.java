@@ -8,11 +8,6 @@ import de.lenkrunde.funding.FundingService;
 import de.lenkrunde.funding.PaymentData;
 import de.lenkrunde.proposals.DecisionOutcome;
 import de.lenkrunde.proposals.ProposalService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -31,13 +26,13 @@ class DemoFunding {
     private final BudgetService budget;
     private final FundingService funding;
     private final ProposalService proposals;
-    private final UserDetailsService accounts;
+    private final DemoUsers users;
 
-    DemoFunding(BudgetService budget, FundingService funding, ProposalService proposals, UserDetailsService accounts) {
+    DemoFunding(BudgetService budget, FundingService funding, ProposalService proposals, DemoUsers users) {
         this.budget = budget;
         this.funding = funding;
         this.proposals = proposals;
-        this.accounts = accounts;
+        this.users = users;
     }
 
     /** Proposals already submitted to the steering round, approved here and sent to finance. */
@@ -74,15 +69,6 @@ class DemoFunding {
     }
 
     private <T> T as(String login, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails principal = accounts.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return users.as(login, work);
     }
 }

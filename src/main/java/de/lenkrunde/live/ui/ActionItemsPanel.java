@@ -20,8 +20,6 @@ import de.lenkrunde.actions.ActionOwner;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.FormErrors;
 import de.lenkrunde.base.ui.Toasts;
-import de.lenkrunde.base.validation.BusinessRuleException;
-import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.bodies.BodyReference;
 import de.lenkrunde.decisions.DecisionView;
 import de.lenkrunde.people.PersonReference;
@@ -132,16 +130,10 @@ class ActionItemsPanel extends Composite<Div> {
         }
         ActionItemData data = new ActionItemData(description.getValue(), owner, due.getValue(),
                 decision != null && ofDecision.getValue() ? decision.id() : null, null);
-        try {
-            actions.assign(meetingId, itemId, data);
-            errors.clear();
+        if (errors.submit(() -> actions.assign(meetingId, itemId, data))) {
             Toasts.success(getTranslation("live.action.saved"));
             clear();
             changed.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (BusinessRuleException e) {
-            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.lenkrunde.base.ui.FormErrors;
 import de.lenkrunde.base.ui.Toasts;
-import de.lenkrunde.base.validation.BusinessRuleException;
-import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.decisions.DecisionService;
 import de.lenkrunde.decisions.MotionData;
 import de.lenkrunde.decisions.MotionKind;
@@ -145,16 +143,10 @@ class MotionsPanel extends Composite<Div> {
                 abstain.getValue() == null ? 0 : abstain.getValue());
         MotionData data = new MotionData(kind.getValue(), procedural.getValue(), person == null ? null : person.personId(),
                 person == null ? moverName.getValue() : null, text.getValue(), newText.getValue(), outcome.getValue(), vote);
-        try {
-            decisions.recordMotion(meetingId, itemId, data);
-            errors.clear();
+        if (errors.submit(() -> decisions.recordMotion(meetingId, itemId, data))) {
             Toasts.success(getTranslation("live.motion.saved"));
             clear();
             changed.run();
-        } catch (InvalidInputException e) {
-            errors.show(e);
-        } catch (BusinessRuleException e) {
-            Toasts.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

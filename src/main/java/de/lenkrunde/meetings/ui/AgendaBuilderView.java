@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.ConflictNotice;
 import de.lenkrunde.base.ui.EmptyState;
+import de.lenkrunde.base.ui.ReferenceLinks;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.ui.ViewHeader;
 import de.lenkrunde.base.validation.EditConflictException;
@@ -313,16 +314,9 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
             waiting.add(new EmptyState(getTranslation("agenda.waiting.empty")));
         }
         for (SubmittedProposal proposal : proposals) {
-            Div card = new Div();
-            card.addClassName("side-card");
-            Anchor link = new Anchor("vorschlaege/" + proposal.id(), proposal.label());
-            Div meta = new Div(proposal.originGroupName() + " · " + Formats.money(proposal.requestedAmount()));
-            meta.addClassName("side-card-meta");
-            Button take = new Button(getTranslation("agenda.waiting.add"), VaadinIcon.PLUS.create(), e -> addProposal(proposal));
-            take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            take.setAriaLabel(getTranslation("agenda.waiting.addLabel", proposal.label()));
-            card.add(link, meta, take);
-            waiting.add(card);
+            waiting.add(new SideCard(getTranslation("agenda.waiting.add"), getTranslation("agenda.waiting.addLabel", proposal.label()),
+                    () -> addProposal(proposal), new Anchor("vorschlaege/" + proposal.id(), proposal.label()),
+                    SideCard.meta(proposal.originGroupName() + " · " + Formats.money(proposal.requestedAmount()))));
         }
         suggestions.removeAll();
         List<AgendaSuggestion> offered = meetings.suggestions(meeting.id());
@@ -331,20 +325,11 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
             suggestions.add(new EmptyState(getTranslation("agenda.suggestions.empty")));
         }
         for (AgendaSuggestion suggestion : offered) {
-            Div card = new Div();
-            card.addClassName("side-card");
-            Div source = new Div(getTranslation(suggestion.sourceKey()));
-            source.addClassName("side-card-meta");
-            Div title = new Div(suggestion.title());
-            card.add(source, title);
-            if (suggestion.origin() != null) {
-                card.add(new Anchor(suggestion.origin().route(), suggestion.origin().label()));
-            }
-            Button take = new Button(getTranslation("agenda.suggestions.add"), VaadinIcon.PLUS.create(), e -> addSuggestion(suggestion));
-            take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            take.setAriaLabel(getTranslation("agenda.suggestions.addLabel", suggestion.title()));
-            card.add(take);
-            suggestions.add(card);
+            Component origin = suggestion.origin() == null ? new Div()
+                    : ReferenceLinks.linkOrText(suggestion.origin().route(), suggestion.origin().label());
+            suggestions.add(new SideCard(getTranslation("agenda.suggestions.add"),
+                    getTranslation("agenda.suggestions.addLabel", suggestion.title()), () -> addSuggestion(suggestion),
+                    SideCard.meta(getTranslation(suggestion.sourceKey())), new Div(suggestion.title()), origin));
         }
     }
 

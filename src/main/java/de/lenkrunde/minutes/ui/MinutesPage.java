@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -16,8 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -41,9 +38,6 @@ import de.lenkrunde.minutes.MinutesAction;
 import de.lenkrunde.minutes.MinutesService;
 import de.lenkrunde.minutes.MinutesStatus;
 import de.lenkrunde.minutes.MinutesView;
-import de.lenkrunde.minutes.ReviewComment;
-import de.lenkrunde.minutes.ReviewComment.AnswerKind;
-import de.lenkrunde.minutes.ReviewComment.CommentKind;
 import jakarta.annotation.security.PermitAll;
 
 import java.io.ByteArrayInputStream;
@@ -137,7 +131,7 @@ public class MinutesPage extends Main implements BeforeEnterObserver, HasDynamic
             header.addAction(sign);
         }
         if (minutes.may(MinutesAction.START_CIRCULATION)) {
-            header.addAction(new Button(getTranslation("minutes.circulation.start"), e -> circulationDialog()));
+            header.addAction(new Button(getTranslation("minutes.circulation.start"), e -> new CirculationStartDialog(service, minutes, this::reload).open()));
         }
         if (minutes.may(MinutesAction.CORRECT)) {
             header.addAction(new Button(getTranslation("minutes.correct"), e -> correctionDialog()));
@@ -185,7 +179,7 @@ public class MinutesPage extends Main implements BeforeEnterObserver, HasDynamic
                     getTranslation("minutes.openPrevious")));
         }
         if (minutes.circulation() != null) {
-            state.add(circulation(minutes.circulation()));
+            state.add(new CirculationPanel(service, minutes, this::reload));
         }
         return state;
     }
@@ -193,47 +187,6 @@ public class MinutesPage extends Main implements BeforeEnterObserver, HasDynamic
     private String signatureText(String roleKey, MinutesView.Signature signature) {
         return getTranslation(roleKey) + ": " + (signature == null ? getTranslation("minutes.notSigned")
                 : getTranslation("minutes.signedBy", signature.name(), Formats.dateTime(signature.at())));
-    }
-
-    private Component circulation(MinutesView.Circulation circulation) {
-        Div box = new Div();
-        box.addClassName("minutes-circulation");
-        box.add(new H3(getTranslation("minutes.circulation", Formats.date(circulation.until()))));
-        box.add(new Div(getTranslation(switch (circulation.state()) {
-            case RUNNING -> "minutes.circulation.RUNNING";
-            case STOPPED -> "minutes.circulation.STOPPED";
-            case COMPLETED -> "minutes.circulation.COMPLETED";
-        })));
-        for (MinutesView.Consent consent : circulation.consents()) {
-            String answer = consent.consent() == null ? getTranslation("minutes.circulation.open")
-                    : consent.consent() ? getTranslation("minutes.circulation.consented")
-                    : getTranslation("minutes.circulation.objected", consent.reason());
-            box.add(new Div(consent.name() + ": " + answer));
-        }
-        if (circulation.myTurn() && minutes.may(MinutesAction.CONSENT)) {
-            TextArea reason = new TextArea(getTranslation("minutes.circulation.reason"));
-            reason.setMaxLength(1000);
-            reason.setWidthFull();
-            Button consent = new Button(getTranslation("minutes.circulation.consent"), e -> {
-                service.answerCirculation(minutes.id(), true, null);
-                Toasts.success(getTranslation("minutes.circulation.thanks"));
-                reload();
-            });
-            consent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button object = new Button(getTranslation("minutes.circulation.object"), e -> {
-                try {
-                    service.answerCirculation(minutes.id(), false, reason.getValue());
-                    Toasts.success(getTranslation("minutes.circulation.thanks"));
-                    reload();
-                } catch (InvalidInputException invalid) {
-                    reason.setErrorMessage(getTranslation(invalid.errors().get(0).messageKey()));
-                    reason.setInvalid(true);
-                }
-            });
-            object.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            box.add(reason, new HorizontalLayout(consent, object));
-        }
-        return box;
     }
 
     private Component facts() {
@@ -323,130 +276,9 @@ public class MinutesPage extends Main implements BeforeEnterObserver, HasDynamic
                     Formats.date(action.dueDate()))));
         }
         if (minutes.withNonPublic()) {
-            section.add(comments(item));
+            section.add(new ReviewComments(service, minutes, item, this::reload));
         }
         return section;
-    }
-
-    private Component comments(MinutesView.Item item) {
-        Div box = new Div();
-        box.addClassName("minutes-comments");
-        for (ReviewComment comment : item.comments()) {
-            Div c = new Div();
-            c.addClassName("minutes-comment");
-            c.add(new Div(getTranslation(comment.kind() == CommentKind.OBJECTION ? "minutes.comment.objectionBy" : "minutes.comment.by",
-                    comment.authorName(), Formats.dateTime(comment.createdAt())) + ": " + comment.text()));
-            if (comment.answered()) {
-                c.add(new Div(getTranslation(comment.answerKind() == AnswerKind.ACCEPTED ? "minutes.answer.acceptedBy"
-                        : "minutes.answer.answeredBy", comment.answeredByName(), Formats.dateTime(comment.answeredAt()))
-                        + ": " + comment.answerText()));
-            } else if (minutes.may(MinutesAction.ANSWER)) {
-                Button answer = new Button(getTranslation("minutes.answer"), e -> answerDialog(item, comment));
-                answer.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                c.add(answer);
-            }
-            box.add(c);
-        }
-        if (minutes.may(MinutesAction.COMMENT)) {
-            Button comment = new Button(getTranslation("minutes.comment.add", item.number()), VaadinIcon.COMMENT_O.create(),
-                    e -> commentDialog(item));
-            comment.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            box.add(comment);
-        }
-        return box;
-    }
-
-    private void commentDialog(MinutesView.Item item) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("minutes.comment.title", item.number(), item.title()));
-        RadioButtonGroup<CommentKind> kind = new RadioButtonGroup<>(getTranslation("minutes.comment.kind"));
-        kind.setItems(CommentKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k == CommentKind.OBJECTION ? "minutes.comment.OBJECTION" : "minutes.comment.COMMENT"));
-        kind.setValue(CommentKind.COMMENT);
-        TextArea text = new TextArea(getTranslation("minutes.comment.text"));
-        text.setMaxLength(MinutesService.MAX_COMMENT);
-        text.setWidth("min(40rem, 80vw)");
-        text.setRequired(true);
-        dialog.add(kind, text);
-        Button send = new Button(getTranslation("minutes.comment.send"), e -> {
-            try {
-                service.comment(minutes.id(), item.itemId(), kind.getValue(), text.getValue());
-                dialog.close();
-                Toasts.success(getTranslation("minutes.comment.sent"));
-                reload();
-            } catch (InvalidInputException invalid) {
-                text.setErrorMessage(getTranslation(invalid.errors().get(0).messageKey(), invalid.errors().get(0).arguments().values().toArray()));
-                text.setInvalid(true);
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
-        dialog.open();
-    }
-
-    private void answerDialog(MinutesView.Item item, ReviewComment comment) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("minutes.answer.title", item.number()));
-        dialog.add(new Paragraph(comment.authorName() + ": " + comment.text()));
-        RadioButtonGroup<AnswerKind> kind = new RadioButtonGroup<>(getTranslation("minutes.answer.kind"));
-        kind.setItems(AnswerKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k == AnswerKind.ACCEPTED ? "minutes.answer.ACCEPTED" : "minutes.answer.ANSWERED"));
-        kind.setValue(AnswerKind.ANSWERED);
-        TextArea answer = new TextArea(getTranslation("minutes.answer.text"));
-        answer.setMaxLength(MinutesService.MAX_COMMENT);
-        answer.setWidthFull();
-        answer.setRequired(true);
-        TextArea newText = new TextArea(getTranslation("minutes.answer.newText", item.number()));
-        newText.setValue(item.text());
-        newText.setWidthFull();
-        newText.setMinHeight("10rem");
-        newText.setVisible(false);
-        kind.addValueChangeListener(e -> newText.setVisible(e.getValue() == AnswerKind.ACCEPTED));
-        Div box = new Div(kind, answer, newText);
-        box.setWidth("min(50rem, 85vw)");
-        dialog.add(box);
-        Button save = new Button(getTranslation("minutes.answer.send"), e -> {
-            answer.setInvalid(false);
-            newText.setInvalid(false);
-            try {
-                service.answer(comment.id(), comment.version(), kind.getValue(), answer.getValue(),
-                        kind.getValue() == AnswerKind.ACCEPTED ? newText.getValue() : null, item.textVersion());
-                dialog.close();
-                Toasts.success(getTranslation("minutes.answer.sent"));
-                reload();
-            } catch (InvalidInputException invalid) {
-                invalid.errors().forEach(error -> {
-                    TextArea field = "text".equals(error.field()) ? newText : answer;
-                    field.setErrorMessage(getTranslation(error.messageKey(), error.arguments().values().toArray()));
-                    field.setInvalid(true);
-                });
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void circulationDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("minutes.circulation.start"));
-        DatePicker until = new DatePicker(getTranslation("minutes.circulation.until"));
-        until.setValue(Formats.today().plusDays(7));
-        until.setRequired(true);
-        dialog.add(new Paragraph(getTranslation("minutes.circulation.explain")), until);
-        Button start = new Button(getTranslation("minutes.circulation.start"), e -> {
-            try {
-                service.startCirculation(minutes.id(), minutes.version(), until.getValue());
-                dialog.close();
-                reload();
-            } catch (InvalidInputException invalid) {
-                until.setErrorMessage(getTranslation(invalid.errors().get(0).messageKey()));
-                until.setInvalid(true);
-            }
-        });
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), start);
-        dialog.open();
     }
 
     private void correctionDialog() {
