@@ -254,6 +254,10 @@ class ActionItem {
         return cancelReason;
     }
 
+    Long itemId() {
+        return itemId;
+    }
+
     Long meetingId() {
         return meetingId;
     }

@@ -56,6 +56,7 @@ public class ActionItemService {
     private final ActionItemRepository items;
     private final ActionQueries queries;
     private final ActionJournal journal;
+    private final UnimplementedDecisions unimplemented;
     private final ProposalService proposals;
     private final MeetingRunService run;
     private final DecisionService decisions;
@@ -69,13 +70,15 @@ public class ActionItemService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionItemService(ActionItemRepository items, ActionQueries queries, ActionJournal journal, ProposalService proposals,
+    ActionItemService(ActionItemRepository items, ActionQueries queries, ActionJournal journal,
+                      UnimplementedDecisions unimplemented, ProposalService proposals,
                       MeetingRunService run, DecisionService decisions, PeopleService people,
                       BodyService bodies, MembershipService memberships, Permissions permissions, CurrentUser currentUser,
                       Notifier notifier, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.queries = queries;
         this.journal = journal;
+        this.unimplemented = unimplemented;
         this.proposals = proposals;
         this.run = run;
         this.decisions = decisions;
@@ -267,6 +270,9 @@ public class ActionItemService {
         TypedReference reference = reference(action);
         audit.record(auditAction, reference, before + " -> " + action.status() + ", " + action.progress() + " %, due "
                 + Formats.date(action.dueDate()) + (event.text() == null ? "" : ": " + event.text()));
+        if (action.status() != before && action.itemId() != null) {
+            unimplemented.actionItemChanged(action.itemId());
+        }
         if (action.proposalId() != null) {
             reportToProposal(action, event, reference);
         }

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * {@code decision}, {@code proposal} (number and status now) and {@code action_item} (state per TOP) — kept in this
  * one class of the module that sits above both others; no other class reads another module's table. The WHERE is
  * assembled from fixed fragments for the filters that are set (never user text), so that each case can use its index:
- * the page's ids come from {@code idx_decision_register} (newest first) or the FULLTEXT index, and only the page's
- * rows are then read in full (deferred join).
+ * the page's ids come from {@code idx_decision_register} (newest first), the FULLTEXT index or, for "ohne Umsetzung",
+ * the set that {@link UnimplementedDecisions} keeps, and only the page's rows are then read in full (deferred join).
  */
 @Repository
 class RegisterQueries {
@@ -70,11 +70,12 @@ class RegisterQueries {
                        (SELECT CONCAT(COUNT(*), ',', COALESCE(SUM(a.status = 'DONE'), 0), ',',
                                COALESCE(SUM(a.status IN %1$s), 0), ',', COALESCE(SUM(a.status IN %1$s AND a.due_date < :today), 0))
                           FROM action_item a WHERE a.item_id = d.item_id) AS actions
-                FROM (SELECT d.id FROM decision d WHERE %2$s ORDER BY d.decided_at DESC, d.id DESC LIMIT :limit OFFSET :offset) page
+                FROM (SELECT %2$s.%3$s AS id FROM %4$s WHERE %5$s
+                      ORDER BY %2$s.decided_at DESC, %2$s.%3$s DESC LIMIT :limit OFFSET :offset) page
                 JOIN decision d ON d.id = page.id
                 LEFT JOIN proposal p ON p.id = d.proposal_id
                 ORDER BY d.decided_at DESC, d.id DESC
-                """.formatted(PENDING, where.sql());
+                """.formatted(PENDING, where.source().alias(), where.source().idColumn(), where.source().from(), where.sql());
         JdbcClient.StatementSpec spec = jdbc.sql(sql).param("today", Date.valueOf(today)).param("limit", limit).param("offset", offset);
         for (Map.Entry<String, Object> param : where.params().entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());
@@ -84,25 +85,43 @@ class RegisterQueries {
 
     int count(Reader reader, RegisterFilter filter) {
         Where where = where(reader, filter);
-        JdbcClient.StatementSpec spec = jdbc.sql("SELECT COUNT(*) FROM decision d WHERE " + where.sql());
+        JdbcClient.StatementSpec spec = jdbc.sql("SELECT COUNT(*) FROM " + where.source().from() + " WHERE " + where.sql());
         for (Map.Entry<String, Object> param : where.params().entrySet()) {
             spec = spec.param(param.getKey(), param.getValue());
         }
         return spec.query(Integer.class).single();
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /**
+     * Where a page's ids come from: {@code decision d} itself, or for "ohne Umsetzung" the small
+     * {@code unimplemented_decision u} (ADR 018), which has the order, body and non-public flag of its decisions and
+     * holds only current ones — joined to {@code decision d} only when a filter needs a column it lacks.
+     */
+    private record Source(String from, String alias, String idColumn) {
+        static final Source DECISIONS = new Source("decision d", "d", "id");
+        static final Source UNIMPLEMENTED = new Source("unimplemented_decision u", "u", "decision_id");
+        static final Source UNIMPLEMENTED_WITH_DECISION =
+                new Source("unimplemented_decision u JOIN decision d ON d.id = u.decision_id", "u", "decision_id");
+    }
+
+    private record Where(Source source, String sql, Map<String, Object> params) {
     }
 
     private static Where where(Reader reader, RegisterFilter filter) {
-        StringBuilder sql = new StringBuilder("d.superseded_by_id IS NULL");
+        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
+        boolean needsDecision = filter.year() != null || filter.outcome() != null || text != null;
+        Source source = !filter.withoutImplementation() ? Source.DECISIONS
+                : needsDecision ? Source.UNIMPLEMENTED_WITH_DECISION : Source.UNIMPLEMENTED;
+        String own = source.alias();
+        // the unimplemented set holds current decisions only
+        StringBuilder sql = new StringBuilder(source == Source.DECISIONS ? "d.superseded_by_id IS NULL" : "TRUE");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!reader.allNonPublic()) {
-            sql.append(" AND (d.non_public = FALSE OR d.body_id IN (:nonPublicBodies))");
+            sql.append(" AND (%1$s.non_public = FALSE OR %1$s.body_id IN (:nonPublicBodies))".formatted(own));
             params.put("nonPublicBodies", reader.nonPublicBodies().isEmpty() ? Set.of(-1L) : reader.nonPublicBodies());
         }
         if (filter.bodyId() != null) {
-            sql.append(" AND d.body_id = :bodyId");
+            sql.append(" AND ").append(own).append(".body_id = :bodyId");
             params.put("bodyId", filter.bodyId());
         }
         if (filter.year() != null) {
@@ -113,7 +132,6 @@ class RegisterQueries {
             sql.append(" AND d.outcome = :outcome");
             params.put("outcome", filter.outcome().name());
         }
-        String text = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip();
         if (text != null) {
             String fulltext = booleanModeQuery(text);
             if (fulltext.isEmpty()) {
@@ -124,13 +142,7 @@ class RegisterQueries {
             }
             params.put("number", text);
         }
-        if (filter.withoutImplementation()) {
-            sql.append(" AND d.outcome IN ('ACCEPTED', 'ACCEPTED_AMENDED')")
-                    .append(" AND NOT EXISTS (SELECT 1 FROM action_item a WHERE a.item_id = d.item_id AND a.status = 'DONE')")
-                    .append(" AND NOT EXISTS (SELECT 1 FROM proposal p WHERE p.id = d.proposal_id")
-                    .append(" AND p.status IN ('IN_IMPLEMENTATION', 'COMPLETED'))");
-        }
-        return new Where(sql.toString(), params);
+        return new Where(source, sql.toString(), params);
     }
 
     /** Every word must occur, as a prefix (as in the proposal list); words under 3 letters are not indexed. */

@@ -337,7 +337,12 @@ public class ProposalService {
     public void startImplementation(long proposalId, long version) {
         Proposal proposal = load(proposalId, version);
         permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
+        startImplementation(proposal);
+    }
+
+    private void startImplementation(Proposal proposal) {
         transition(proposal, "START_IMPLEMENTATION", null, null, List.of(), p -> p.startImplementation(clock.instant()));
+        events.publishEvent(new ProposalImplementationStarted(proposal.id(), clock.instant()));
     }
 
     /**
@@ -349,7 +354,7 @@ public class ProposalService {
         Proposal proposal = load(proposalId, version);
         permissions.require(BodyAction.FOLLOW_UP_PROPOSAL, proposal.targetBodyId());
         if (implementedByActions(proposal)) {
-            transition(proposal, "START_IMPLEMENTATION", null, null, List.of(), p -> p.startImplementation(clock.instant()));
+            startImplementation(proposal);
         }
         transition(proposal, "COMPLETE", result, null, List.of(actualCost == null ? "" : Formats.money(actualCost)),
                 p -> p.complete(result, actualCost, clock.instant()));

@@ -44,6 +44,8 @@ class RegisterBenchmark extends IntegrationTest {
     private RegisterScenario scenario;
     @Autowired
     private RegisterService register;
+    @Autowired
+    private UnimplementedDecisions unimplemented;
 
     private final List<String> lines = new ArrayList<>();
 
@@ -53,8 +55,13 @@ class RegisterBenchmark extends IntegrationTest {
         long seedStart = System.nanoTime();
         seed(cast);
         long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
-        jdbc.execute("ANALYZE TABLE decision, action_item");
+        long rebuildStart = System.nanoTime();
+        unimplemented.rebuild(); // the seed wrote around the services that keep the "ohne Umsetzung" set
+        long rebuildMillis = (System.nanoTime() - rebuildStart) / 1_000_000;
+        jdbc.execute("ANALYZE TABLE decision, action_item, unimplemented_decision");
         line("Register benchmark: %,d decisions and %,d action items seeded in %,d ms", DECISIONS, ACTIONS, seedMillis);
+        line("\"ohne Umsetzung\" set rebuilt in %,d ms: %,d decisions", rebuildMillis,
+                jdbc.queryForObject("SELECT COUNT(*) FROM unimplemented_decision", Integer.class));
         line("%d warm-up runs, then %d measured runs per case; times in ms, server side (service call incl. transaction)", WARM_UP, RUNS);
         line("");
         line("%-12s %-34s %6s | %15s | %15s | %-10s | %s", "user", "case", "rows", "page med/p95", "count med/p95", "target",
@@ -76,7 +83,9 @@ class RegisterBenchmark extends IntegrationTest {
             measure(login, "text '" + RARE_WORD + "'", new RegisterFilter(null, null, null, RARE_WORD, false), 0, "< 100 ms", worst);
             measure(login, "text 'Spielplatz Teich'", new RegisterFilter(null, null, null, "Spielplatz Teich", false), 0, "< 100 ms", worst);
             measure(login, "ohne Umsetzung", new RegisterFilter(null, null, null, null, true), 0, "< 50 ms", worst);
-            measure(login, "ohne Umsetzung, deep (offset 10000)", new RegisterFilter(null, null, null, null, true), 10_000, "< 100 ms", worst);
+            RegisterFilter without = new RegisterFilter(null, null, null, null, true);
+            int lastWithout = Math.max(0, (register.count(without) - 1) / 50 * 50);
+            measure(login, "ohne Umsetzung, last (offset " + lastWithout + ")", without, lastWithout, "< 100 ms", worst);
             measure(login, "all filters", new RegisterFilter(cast.world().steeringNorth(), 2025, DecisionOutcome.ACCEPTED, "Spielplatz", true),
                     0, "< 100 ms", worst);
         }
