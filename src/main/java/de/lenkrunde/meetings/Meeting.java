@@ -541,6 +541,17 @@ class Meeting {
         this.status = MeetingStatus.MINUTES_APPROVED;
     }
 
+    /** MINUTES_APPROVED → CLOSED: the approval of its minutes was withdrawn (the approving decision was corrected). */
+    void minutesApprovalWithdrawn() {
+        if (status == MeetingStatus.CLOSED) {
+            return;
+        }
+        if (status != MeetingStatus.MINUTES_APPROVED) {
+            throw new BusinessRuleException("meeting.rule.illegalTransition", "minutesApprovalWithdrawn", status.name());
+        }
+        this.status = MeetingStatus.CLOSED;
+    }
+
     /** Refuses anything but a meeting in progress: a closed one says so. */
     void requireRunning() {
         if (status == MeetingStatus.IN_PROGRESS) {

@@ -473,6 +473,18 @@ public class MeetingService {
         audit.record("MEETING_MINUTES_APPROVED", reference(meeting), "minutes approved");
     }
 
+    /** Told by minutes when the approval of this meeting's minutes was withdrawn: CLOSED again, decisions correctable. */
+    public void minutesApprovalWithdrawn(long meetingId) {
+        Meeting meeting = readable(meetingId);
+        permissions.require(BodyAction.READ_NON_PUBLIC, meeting.bodyId());
+        if (meeting.status() == MeetingStatus.CLOSED) {
+            return;
+        }
+        meeting.minutesApprovalWithdrawn();
+        save(meeting);
+        audit.record("MEETING_MINUTES_APPROVAL_WITHDRAWN", reference(meeting), "minutes approval withdrawn");
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------
 
     static final String KIND = "MEETING";

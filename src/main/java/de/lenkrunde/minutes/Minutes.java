@@ -216,6 +216,38 @@ class Minutes {
         }
     }
 
+    /**
+     * The decision that approved these minutes was corrected and still approves them: the approval now names the
+     * correction (same number, next revision).
+     */
+    void approvalDecisionCorrected(long correctionId, String by) {
+        requireApprovedByDecision();
+        approvalDecisionId = correctionId;
+        approvedBy = by;
+    }
+
+    /**
+     * APPROVED → RELEASED: the decision that approved these minutes was corrected to an outcome that does not approve
+     * them. The signatures stand (the text did not change); the body approves them again later.
+     */
+    void withdrawApproval() {
+        requireApprovedByDecision();
+        if (supersededById != null) {
+            throw new BusinessRuleException("minutes.rule.alreadyCorrected");
+        }
+        status = MinutesStatus.RELEASED;
+        approvedAt = null;
+        approvedHow = null;
+        approvedBy = null;
+        approvalDecisionId = null;
+    }
+
+    private void requireApprovedByDecision() {
+        if (status != MinutesStatus.APPROVED || approvedHow != ApprovalMethod.MEETING) {
+            throw new BusinessRuleException("minutes.rule.notApprovedByDecision");
+        }
+    }
+
     /** Starts a circulation procedure until {@code until} (after today). */
     void startCirculation(LocalDate until, LocalDate today) {
         requireApprovable();

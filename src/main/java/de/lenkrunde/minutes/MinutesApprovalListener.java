@@ -70,14 +70,17 @@ class MinutesApprovalListener {
             return;
         }
         boolean accepted = event.outcome() == DecisionOutcome.ACCEPTED || event.outcome() == DecisionOutcome.ACCEPTED_AMENDED;
+        if (event.correctsDecisionId() != null && minutes.status() == MinutesStatus.APPROVED
+                && event.correctsDecisionId().equals(minutes.approvalDecisionId())) {
+            approvalCorrected(minutes, event, accepted);
+            return;
+        }
         if (!accepted) {
             audit.record("MINUTES_NOT_APPROVED", MinutesService.reference(minutes), event.number() + ": " + event.outcome());
             return;
         }
-        MeetingDetails approving = meetings.get(event.meetingId());
         try {
-            minutes.approve(ApprovalMethod.MEETING, "Beschluss " + event.number() + " (" + approving.data().title() + ", "
-                    + Formats.date(approving.startsAt()) + ")", event.decisionId(), clock.instant());
+            minutes.approve(ApprovalMethod.MEETING, approvedBy(event), event.decisionId(), clock.instant());
         } catch (BusinessRuleException notApprovable) {
             audit.record("MINUTES_APPROVAL_REFUSED", MinutesService.reference(minutes), event.number() + ": " + notApprovable.messageKey());
             return;
@@ -88,5 +91,39 @@ class MinutesApprovalListener {
         audit.record("MINUTES_APPROVED", MinutesService.reference(minutes), "decision " + event.number());
         notifier.notify(memberships.currentPersonIds(minutes.bodyId(), MinutesService.reviewers()),
                 NotificationMessage.of("minutes.notification.approved", MinutesService.label(minutes)), MinutesService.reference(minutes));
+    }
+
+    /**
+     * The approving decision was corrected (Berichtigung, possible until the approving meeting's own minutes are
+     * approved). Still accepted: the approval names the correction. Any other outcome: the approval is withdrawn —
+     * the minutes are released again, the meeting is closed again — and the reviewers are told.
+     */
+    private void approvalCorrected(Minutes minutes, DecisionRecorded event, boolean accepted) {
+        try {
+            if (accepted) {
+                minutes.approvalDecisionCorrected(event.decisionId(), approvedBy(event));
+            } else {
+                minutes.withdrawApproval();
+            }
+        } catch (BusinessRuleException notWithdrawable) {
+            audit.record("MINUTES_APPROVAL_NOT_WITHDRAWN", MinutesService.reference(minutes), event.number() + ": " + notWithdrawable.messageKey());
+            return;
+        }
+        minutes.savedBy("System", clock.instant());
+        repository.save(minutes);
+        if (accepted) {
+            audit.record("MINUTES_APPROVAL_CORRECTED", MinutesService.reference(minutes), "decision " + event.number() + " corrected");
+            return;
+        }
+        meetings.minutesApprovalWithdrawn(minutes.meetingId());
+        audit.record("MINUTES_APPROVAL_WITHDRAWN", MinutesService.reference(minutes), event.number() + " corrected: " + event.outcome());
+        notifier.notify(memberships.currentPersonIds(minutes.bodyId(), MinutesService.reviewers()),
+                NotificationMessage.of("minutes.notification.approvalWithdrawn", MinutesService.label(minutes), event.number()),
+                MinutesService.reference(minutes));
+    }
+
+    private String approvedBy(DecisionRecorded event) {
+        MeetingDetails approving = meetings.get(event.meetingId());
+        return "Beschluss " + event.number() + " (" + approving.data().title() + ", " + Formats.date(approving.startsAt()) + ")";
     }
 }

@@ -4,6 +4,7 @@ import de.lenkrunde.IntegrationTest;
 import de.lenkrunde.base.validation.BusinessRuleException;
 import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.decisions.DecisionData;
+import de.lenkrunde.decisions.DecisionView;
 import de.lenkrunde.decisions.DecisionService;
 import de.lenkrunde.decisions.Vote;
 import de.lenkrunde.meetings.AgendaSuggestion;
@@ -166,32 +167,7 @@ class MinutesIntegrationTest extends IntegrationTest {
     @Test
     void the_next_meeting_approves_the_minutes_by_a_decision_on_their_agenda_item() {
         MinutesView released = released();
-        Instant now = testClock.instant();
-        long next = fixture.planNext(45, "4. Sitzung");
-        testClock.set(now);
-        signInAs("vorsitz");
-        List<AgendaSuggestion> offered = meetings.suggestions(next);
-        AgendaSuggestion suggestion = offered.stream().filter(s -> s.key().equals("minutes:" + released.id())).findFirst().orElseThrow();
-        assertThat(suggestion.title()).startsWith("Genehmigung der Niederschrift der Sitzung vom ");
-        long itemId = meetings.addSuggestion(next, meetings.get(next).version(), suggestion.key());
-        assertThat(meetings.suggestions(next)).noneMatch(s -> s.key().equals(suggestion.key()));
-        // the template's standing "Genehmigung der Niederschrift der letzten Sitzung" became this item: no second one
-        assertThat(meetings.get(next).agenda()).filteredOn(entry -> entry.data().title().startsWith("Genehmigung der Niederschrift"))
-                .singleElement().satisfies(entry -> {
-                    assertThat(entry.itemId()).isEqualTo(itemId);
-                    assertThat(entry.data().title()).isEqualTo(suggestion.title());
-                });
-        meetings.publish(next, meetings.get(next).version(), false);
-
-        testClock.set(ZonedDateTime.of(LocalDate.now(de.lenkrunde.base.format.Formats.ZONE).plusDays(45), LocalTime.of(17, 59),
-                de.lenkrunde.base.format.Formats.ZONE).toInstant());
-        run.start(next, run.state(next).version());
-        run.attendance(next).forEach(a -> run.setAttendance(next, a.id(), a.version(), de.lenkrunde.meetings.AttendanceStatus.PRESENT));
-        decisions.record(next, itemId, new DecisionData("Die Niederschrift wird genehmigt.", DecisionOutcome.ACCEPTED,
-                Vote.counted(4, 0, 0), null, null));
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(repository.findById(released.id()).orElseThrow().status()).isEqualTo(MinutesStatus.APPROVED));
+        approveInNextMeeting(released);
         MinutesView approved = read("aussen", released.meetingId());
         assertThat(approved.approval().method()).isEqualTo(ApprovalMethod.MEETING);
         assertThat(approved.approval().by()).startsWith("Beschluss LR-NOR-").contains("4. Sitzung");
@@ -215,6 +191,63 @@ class MinutesIntegrationTest extends IntegrationTest {
         assertThat(first.supersededById()).isEqualTo(correction);
         assertThat(fixture.as("aussen", () -> minutes.ofMeeting(released.meetingId(), null)).orElseThrow().edition())
                 .as("the public reads the approved edition while the correction is a draft").isEqualTo(1);
+    }
+
+    @Test
+    void correcting_the_approving_decision_keeps_or_withdraws_the_approval() {
+        MinutesView released = released();
+        DecisionView approving = approveInNextMeeting(released);
+
+        // a wording correction that still approves: the approval names the correction
+        DecisionView reworded = decisions.correct(approving.id(), approving.version(), new DecisionData(
+                "Die Niederschrift wird ohne Änderungen genehmigt.", DecisionOutcome.ACCEPTED, Vote.counted(4, 0, 0), null, null),
+                "Wortlaut wie verlesen");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(repository.findById(released.id()).orElseThrow().approvalDecisionId()).isEqualTo(reworded.id()));
+        assertThat(repository.findById(released.id()).orElseThrow().status()).isEqualTo(MinutesStatus.APPROVED);
+
+        // corrected to deferred: the approval is withdrawn, the minutes wait again and the old meeting is closed again
+        decisions.correct(reworded.id(), reworded.version(), new DecisionData("Die Genehmigung wird vertagt.", DecisionOutcome.DEFERRED,
+                Vote.counted(1, 3, 0), null, null), "Einwand zu TOP 1 übersehen");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(repository.findById(released.id()).orElseThrow().status()).isEqualTo(MinutesStatus.RELEASED));
+        MinutesView waiting = read("protokoll", released.meetingId());
+        assertThat(waiting.approval()).isNull();
+        assertThat(fixture.as("vorsitz", () -> meetings.get(released.meetingId())).status()).isEqualTo(MeetingStatus.CLOSED);
+        assertThat(fixture.as("aussen", () -> minutes.ofMeeting(released.meetingId(), null))).as("no longer public").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE message_key = 'minutes.notification.approvalWithdrawn'",
+                Integer.class)).as("the reviewers are told").isPositive();
+    }
+
+    /** The next meeting takes the approval item and decides on it (accepted); returns that decision. */
+    private DecisionView approveInNextMeeting(MinutesView released) {
+        Instant now = testClock.instant();
+        long next = fixture.planNext(45, "4. Sitzung");
+        testClock.set(now);
+        signInAs("vorsitz");
+        List<AgendaSuggestion> offered = meetings.suggestions(next);
+        AgendaSuggestion suggestion = offered.stream().filter(s -> s.key().equals("minutes:" + released.id())).findFirst().orElseThrow();
+        assertThat(suggestion.title()).startsWith("Genehmigung der Niederschrift der Sitzung vom ");
+        long itemId = meetings.addSuggestion(next, meetings.get(next).version(), suggestion.key());
+        assertThat(meetings.suggestions(next)).noneMatch(s -> s.key().equals(suggestion.key()));
+        // the template's standing "Genehmigung der Niederschrift der letzten Sitzung" became this item: no second one
+        assertThat(meetings.get(next).agenda()).filteredOn(entry -> entry.data().title().startsWith("Genehmigung der Niederschrift"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.itemId()).isEqualTo(itemId);
+                    assertThat(entry.data().title()).isEqualTo(suggestion.title());
+                });
+        meetings.publish(next, meetings.get(next).version(), false);
+
+        testClock.set(ZonedDateTime.of(LocalDate.now(de.lenkrunde.base.format.Formats.ZONE).plusDays(45), LocalTime.of(17, 59),
+                de.lenkrunde.base.format.Formats.ZONE).toInstant());
+        run.start(next, run.state(next).version());
+        run.attendance(next).forEach(a -> run.setAttendance(next, a.id(), a.version(), de.lenkrunde.meetings.AttendanceStatus.PRESENT));
+        DecisionView decision = decisions.record(next, itemId, new DecisionData("Die Niederschrift wird genehmigt.", DecisionOutcome.ACCEPTED,
+                Vote.counted(4, 0, 0), null, null));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(repository.findById(released.id()).orElseThrow().status()).isEqualTo(MinutesStatus.APPROVED));
+        return decision;
     }
 
     @Test

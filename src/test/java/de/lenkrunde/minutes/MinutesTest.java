@@ -69,6 +69,31 @@ class MinutesTest {
     }
 
     @Test
+    void an_approval_by_decision_can_be_withdrawn_but_not_one_by_circulation_nor_once_a_correction_edition_exists() {
+        Minutes m = released();
+        m.approve(ApprovalMethod.MEETING, "Beschluss LR-NOR-2026/004", 7L, NOW);
+        m.approvalDecisionCorrected(8L, "Beschluss LR-NOR-2026/004 (berichtigt)");
+        assertThat(m.approvalDecisionId()).isEqualTo(8L);
+        m.withdrawApproval();
+        assertThat(m.status()).isEqualTo(MinutesStatus.RELEASED);
+        assertThat(m.approval()).isNull();
+        assertThat(m.approvedHow()).isNull();
+        assertThat(m.signed()).as("the text did not change: the signatures stand").isTrue();
+
+        Minutes byCirculation = released();
+        byCirculation.approve(ApprovalMethod.CIRCULATION, "Umlauf", null, NOW);
+        assertThatThrownBy(byCirculation::withdrawApproval)
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("minutes.rule.notApprovedByDecision"));
+
+        Minutes corrected = released();
+        corrected.approve(ApprovalMethod.MEETING, "Beschluss", 7L, NOW);
+        corrected.correction("Tippfehler", NOW);
+        corrected.supersededBy(99L);
+        assertThatThrownBy(corrected::withdrawApproval)
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("minutes.rule.alreadyCorrected"));
+    }
+
+    @Test
     void approved_minutes_are_locked_and_corrected_by_a_new_edition() {
         Minutes m = released();
         assertThatThrownBy(() -> draft().correction("x", NOW)).isInstanceOf(BusinessRuleException.class);

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -70,14 +71,36 @@ class DemoDecisions {
 
     private static final LocalTime LATEST_START = LocalTime.of(23, 55);
 
+    /** Two minutes from now, so that it can still be invited (a meeting is invited before it starts). */
+    private static LocalTime startTime(ZonedDateTime now) {
+        return now.toLocalTime().plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private static boolean roomLeftToday(ZonedDateTime now) {
+        LocalTime start = startTime(now);
+        return !start.isBefore(now.toLocalTime()) && !start.isAfter(LATEST_START);
+    }
+
     void load(Cast cast) {
         ZonedDateTime now = clock.instant().atZone(Formats.ZONE);
-        LocalTime start = now.toLocalTime().plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
-        // a meeting is held on its day: only in the last minutes before midnight is there no "today" left for it
-        if (start.isBefore(now.toLocalTime()) || start.isAfter(LATEST_START)) {
-            log.info("Demo meeting skipped: too close to midnight for a meeting held today");
-            return;
+        if (!roomLeftToday(now)) {
+            // a meeting is held on its day, and in the last minutes before midnight there is no "today" left for it:
+            // rather than leave the demo (and the browser tests that use it) without it, hold it just after midnight
+            Duration wait = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(Formats.ZONE).plusSeconds(5));
+            log.info("Demo meeting waits {} s for midnight: too close to it for a meeting held today", wait.toSeconds());
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            now = clock.instant().atZone(Formats.ZONE);
+            if (!roomLeftToday(now)) {
+                log.info("Demo meeting skipped: the clock did not pass midnight");
+                return;
+            }
         }
+        LocalTime start = startTime(now);
         LocalDate today = now.toLocalDate();
         LocalTime end = start.plusHours(2).isBefore(start) ? LocalTime.of(23, 59) : start.plusHours(2);
         long meetingId = as("vorsitz", () -> meetings.plan(cast.steering(), new MeetingData("Quartalssitzung", today, start,
