@@ -114,6 +114,12 @@ public class FundingService {
         return queries.count(scope(), filter);
     }
 
+    /** Whether the signed-in user may open this request (for links to it); false also for one that does not exist. */
+    @Transactional(readOnly = true)
+    public boolean mayRead(long requestId) {
+        return requests.findById(requestId).map(request -> mayFollow(request.targetBodyId())).orElse(false);
+    }
+
     /** @throws RecordNotFoundException also for a request the reader may not see */
     @Transactional(readOnly = true)
     public FundingRequestDetails get(long requestId) {

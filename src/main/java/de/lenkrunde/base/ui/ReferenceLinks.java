@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A link to what a reference names (a funding request, a meeting, a decision) — but only when the signed-in person
- * may open that page. A case record is read by people with very different rights: the focus group sees that finance
- * approved, but the finance queue is not theirs, and a link that ends on "no access" is worse than plain text.
+ * may open that page: the route's roles first, then the owning module's word on this record ({@link RecordPageAccess}).
+ * A case record is read by people with very different rights: the focus group sees that finance approved, but the
+ * request's page is not theirs, and a link that ends on "no access" or "not found" is worse than plain text.
  */
 public final class ReferenceLinks {
 
@@ -31,9 +33,10 @@ public final class ReferenceLinks {
         if (authentication == null || !authentication.isAuthenticated()) {
             return false;
         }
-        return RouteConfiguration.forApplicationScope().getRoute(route)
+        boolean routeOpen = RouteConfiguration.forApplicationScope().getRoute(route)
                 .map(view -> ACCESS.hasAccess(view, authentication, role -> authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals)))
                 .orElse(false);
+        return routeOpen && VaadinService.getCurrent().getInstantiator().getOrCreate(RecordPageAccesses.class).mayOpen(route);
     }
 }
