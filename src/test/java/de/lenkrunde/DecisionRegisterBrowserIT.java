@@ -58,6 +58,9 @@ class DecisionRegisterBrowserIT extends BrowserTest {
         assertThat(page.locator("#decision-meeting")).containsText("Quartalssitzung");
         assertThat(page.locator("#decision-proposal")).containsText("Bücherschrank am Marktplatz");
         assertThat(page.locator("#decision-actions")).containsText("Bücherschrank aufstellen und einräumen");
+        // the proposal's story from submission to the done action item, on the decision's page
+        assertThat(page.locator("#decision-proposal-timeline")).containsText("eingereicht");
+        assertThat(page.locator("#decision-proposal-timeline")).containsText("Bücherschrank aufstellen und einräumen");
         screenshot("decision-page");
         problems.addAll(blockingViolations("decision page"));
 

@@ -114,7 +114,8 @@ public class RegisterService {
                 "sitzungen/" + meeting.meetingId(), decisions.motions(decision.meetingId(), decision.itemId()),
                 proposal == null ? null : proposal.id(), proposal == null ? null : proposal.referenceNumber(),
                 proposal == null ? null : proposal.title(), proposal == null ? null : proposal.status(),
-                proposal == null ? null : "vorschlaege/" + proposal.id(), actions.ofDecision(current.id()));
+                proposal == null ? null : "vorschlaege/" + proposal.id(), proposal == null ? List.of() : proposals.timeline(proposal.id()),
+                actions.ofDecision(current.id()));
     }
 
     private RegisterQueries.Reader reader() {

@@ -6,6 +6,7 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import de.lenkrunde.base.format.Formats;
+import de.lenkrunde.base.format.XhtmlText;
 import de.lenkrunde.base.i18n.Languages;
 import de.lenkrunde.base.i18n.TranslationProvider;
 import org.slf4j.Logger;
@@ -25,6 +26,9 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import static de.lenkrunde.base.format.XhtmlText.cssString;
+import static de.lenkrunde.base.format.XhtmlText.esc;
 
 /**
  * The invitation with its agenda as an A4 PDF: XHTML built from {@link InvitationContent}, rendered by
@@ -243,7 +247,7 @@ class InvitationPdf {
     }
 
     private static String multiline(String text) {
-        return Stream.of(text.strip().split("\\R", -1)).map(InvitationPdf::esc).collect(Collectors.joining("<br/>"));
+        return Stream.of(text.strip().split("\\R", -1)).map(XhtmlText::esc).collect(Collectors.joining("<br/>"));
     }
 
     private static String css(InvitationContent c, Locale locale) {
@@ -313,42 +317,7 @@ class InvitationPdf {
                 cssString(issued), FONT_FAMILY, page, FONT_FAMILY, cssString(continued), FONT_FAMILY, FONT_FAMILY);
     }
 
-    /** A CSS string literal; quotes, backslashes, markup and control characters as hex escapes. */
-    private static String cssString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7F || "\"'\\<>&".indexOf(cp) >= 0) {
-                out.append(String.format("\\%06x ", cp)); // the space ends the escape and is not shown
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.append('"').toString();
-    }
 
-    /** Text for XHTML: markup characters escaped, characters XML forbids dropped. */
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000) {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
-    }
 
     /** Escaped text in which one marker is replaced by ready-made markup. */
     private static String escWith(String text, String marker, String markup) {

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import de.lenkrunde.actions.ActionItemView;
 import de.lenkrunde.base.format.Formats;
+import de.lenkrunde.base.format.XhtmlText;
 import de.lenkrunde.base.i18n.Languages;
 import de.lenkrunde.base.i18n.TranslationProvider;
 import de.lenkrunde.decisions.DecisionView;
@@ -23,6 +24,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import static de.lenkrunde.base.format.XhtmlText.cssString;
+import static de.lenkrunde.base.format.XhtmlText.esc;
 
 /**
  * The minutes as an A4 PDF in German, the way a Landkreis files them: letterhead with the version (members' or
@@ -270,42 +274,11 @@ class MinutesPdf {
                 """.formatted(footer, FONT, FONT, FONT);
     }
 
-    private static String cssString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(cp -> {
-            if (cp < 0x20 || "\"'\\<>&".indexOf(cp) >= 0) {
-                out.append(String.format("\\%06x ", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        return out.append('"').toString();
-    }
 
     private static String multiline(String text) {
-        return text == null ? "" : List.of(text.strip().split("\\R", -1)).stream().map(MinutesPdf::esc).collect(Collectors.joining("<br/>"));
+        return text == null ? "" : List.of(text.strip().split("\\R", -1)).stream().map(XhtmlText::esc).collect(Collectors.joining("<br/>"));
     }
 
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000) {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
-    }
 
     private static String nz(String text) {
         return text == null || text.isBlank() ? "–" : text;

@@ -129,6 +129,9 @@ class DecisionRegisterTest extends IntegrationTest {
         assertThat(context.history()).hasSize(1);
         assertThat(context.proposalRoute()).isEqualTo("vorschlaege/" + cast.proposal());
         assertThat(context.proposalStatus()).isEqualTo(ProposalStatus.APPROVED);
+        assertThat(context.proposalTimeline()).extracting(de.lenkrunde.proposals.TimelineEntry::action)
+                .as("newest first: decided after it was submitted").containsSubsequence("DECIDE_ACCEPTED", "SUBMIT");
+        assertThat(testData.as("aussen", () -> register.context(cast.plainDecision())).proposalTimeline()).as("no proposal").isEmpty();
         assertThat(context.actionItems()).extracting(ActionItemView::description).containsExactly("Angebote für Tore einholen");
 
         assertThatThrownBy(() -> testData.as("aussen", () -> register.context(cast.secretDecision())))

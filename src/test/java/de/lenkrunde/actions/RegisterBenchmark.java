@@ -1,6 +1,7 @@
 package de.lenkrunde.actions;
 
 import de.lenkrunde.IntegrationTest;
+import de.lenkrunde.StatementCounter;
 import de.lenkrunde.proposals.DecisionOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -121,7 +121,7 @@ class InvitationPdfTest {
                 InvitationSamples.items()), true));
         assertThat(twoPages).contains("Einladung zur Sitzung der Lenkrunde <Nord> & \"Süd\" \\ 'West'",
                 "Lenkrunde <Nord> & \"Süd\" \\ 'West' – Sitzung am 18.06.2026", "Seite 2 von 2");
-        assertThat(InvitationPdf.esc("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+        assertThat(de.lenkrunde.base.format.XhtmlText.esc("a<b>&\"c'\u0001")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
     }
 
     @Test

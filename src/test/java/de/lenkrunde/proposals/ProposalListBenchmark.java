@@ -1,6 +1,7 @@
 package de.lenkrunde.proposals;
 
 import de.lenkrunde.IntegrationTest;
+import de.lenkrunde.StatementCounter;
 import de.lenkrunde.TestData;
 import de.lenkrunde.bodies.BodyRole;
 import de.lenkrunde.bodies.BodyService;

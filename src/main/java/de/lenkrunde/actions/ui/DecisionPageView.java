@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -26,6 +27,7 @@ import de.lenkrunde.base.ui.ViewHeader;
 import de.lenkrunde.base.validation.RecordNotFoundException;
 import de.lenkrunde.decisions.DecisionView;
 import de.lenkrunde.decisions.MotionView;
+import de.lenkrunde.proposals.ui.TimelineList;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -115,6 +117,11 @@ public class DecisionPageView extends Main implements BeforeEnterObserver, HasDy
         proposal.setId("decision-proposal");
         section.add(new Paragraph(proposal), new Paragraph(getTranslation("register.decision.proposalStatus",
                 getTranslation("proposalStatus." + context.proposalStatus().name()))));
+        if (!context.proposalTimeline().isEmpty()) {
+            TimelineList timeline = new TimelineList(context.proposalTimeline());
+            timeline.setId("decision-proposal-timeline");
+            section.add(new H3(getTranslation("register.decision.proposalTimeline")), timeline);
+        }
         return section;
     }
 

@@ -136,5 +136,7 @@ class MyActionItemsViewTest extends KaribuTest {
         assertThat(_get(DecisionPageView.class)).isNotNull();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("beschluesse/" + cast.proposalDecision());
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("decision-proposal"))).hasSize(1);
+        assertThat(_get(de.lenkrunde.proposals.ui.TimelineList.class, spec -> spec.withId("decision-proposal-timeline")).getElement().getTextRecursively())
+                .as("the proposal's story on the decision page").contains("angenommen");
     }
 }

@@ -1,4 +1,4 @@
-package de.lenkrunde.proposals;
+package de.lenkrunde;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -18,18 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * own transaction control (autocommit, read-only, commit) is not a statement the application sends and
  * is not counted.
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement");
     private static final AtomicInteger COUNT = new AtomicInteger();
     private static volatile Thread counting;
 
-    static void start() {
+    public static void start() {
         COUNT.set(0);
         counting = Thread.currentThread();
     }
 
-    static int stop() {
+    public static int stop() {
         counting = null;
         return COUNT.get();
     }
