@@ -542,6 +542,19 @@ class MeetingServiceTest extends MeetingIntegrationTest {
     }
 
     @Test
+    void a_deferred_standing_item_of_the_template_is_not_offered_again_as_the_new_agenda_has_it() {
+        long previous = planNorth(20);
+        long opening = meetings.get(previous).agenda().get(0).itemId();
+        long report = addItem(previous, "Bericht Quartiersmanagement", false);
+        jdbc.update("UPDATE meeting SET status = 'CLOSED' WHERE id = ?", previous);
+        jdbc.update("UPDATE agenda_item SET state = 'DEFERRED' WHERE item_id IN (?, ?)", opening, report);
+        long next = planNorth(30);
+        assertThat(titles(meetings.get(next))).as("from the template").contains("Eröffnung und Begrüßung");
+
+        assertThat(meetings.suggestions(next)).extracting(AgendaSuggestion::key).containsExactly("deferred:" + report);
+    }
+
+    @Test
     void a_deferred_item_without_a_proposal_is_carried_over_as_a_plain_item() {
         long previous = planNorth(20);
         long item = addItem(previous, "Verkehrsberuhigung Schulweg", true);
