@@ -1,6 +1,5 @@
 package de.lenkrunde.meetings.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -10,11 +9,9 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,8 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import de.lenkrunde.base.format.Formats;
 import de.lenkrunde.base.ui.ConflictNotice;
-import de.lenkrunde.base.ui.EmptyState;
-import de.lenkrunde.base.ui.ReferenceLinks;
 import de.lenkrunde.base.ui.Toasts;
 import de.lenkrunde.base.ui.ViewHeader;
 import de.lenkrunde.base.validation.EditConflictException;
@@ -66,11 +61,10 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     private final Div formMessage = new Div();
     private final H2 formTitle = new H2();
     private final Div attachments = new Div();
-    private final Div totals = new Div();
+    private final AgendaTotals totals = new AgendaTotals();
     private final Div amendment = new Div();
     private final Div announcer = new Div();
-    private final Div waiting = new Div();
-    private final Div suggestions = new Div();
+    private final AgendaOffers offers = new AgendaOffers(this::addProposal, this::addSuggestion);
     private final ConflictNotice conflict = new ConflictNotice(this::reloadAfterConflict);
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
@@ -81,8 +75,6 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     /** The side column: the selected item's form, the waiting proposals, the carry-over suggestions. */
     private final TabSheet side = new TabSheet();
     private final Tab itemTab = new Tab();
-    private final Tab waitingTab = new Tab();
-    private final Tab suggestionsTab = new Tab();
     private MeetingDetails meeting;
     /** The item in the side form; {@code null} while a new item is being written. */
     private Long selectedItemId;
@@ -98,8 +90,6 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         formMessage.addClassName("field-error");
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.addClassName("sr-only");
-        totals.getElement().setAttribute("aria-live", "polite");
-        totals.addClassName("agenda-totals");
 
         Button add = new Button(getTranslation("agenda.add"), VaadinIcon.PLUS.create(), e -> startNewItem());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -118,7 +108,7 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         grid.setId("agenda-grid");
         grid.setAriaLabel(getTranslation("agenda.title"));
         grid.addColumn(AgendaEntry::number).setHeader(getTranslation("agenda.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("agenda.item.title")).setFlexGrow(1);
+        grid.addComponentColumn(AgendaTitleCell::new).setHeader(getTranslation("agenda.item.title")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation("agendaItemKind." + e.data().kind().name())).setHeader(getTranslation("agenda.item.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.data().plannedMinutes()).setHeader(getTranslation("agenda.item.minutesShort")).setAutoWidth(true).setFlexGrow(0)
@@ -166,8 +156,8 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         formTitle.addClassName("side-form-title");
         itemTab.setLabel(getTranslation("agenda.tab.item"));
         side.add(itemTab, sideForm);
-        side.add(waitingTab, waiting);
-        side.add(suggestionsTab, suggestions);
+        side.add(offers.waitingTab(), offers.waiting());
+        side.add(offers.suggestionsTab(), offers.suggestions());
         side.addClassName("agenda-side");
 
         HorizontalLayout columns = new HorizontalLayout(listColumn, side);
@@ -248,89 +238,12 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         getUI().ifPresent(ui -> ui.navigate(MeetingView.class, MeetingView.parameters(meeting.id())));
     }
 
-    private Component titleCell(AgendaEntry entry) {
-        Div cell = new Div();
-        cell.addClassName("agenda-title-cell");
-        if (entry.depth() > 0) {
-            cell.addClassName("sub-item");
-        }
-        Span title = new Span(entry.title());
-        if (entry.withdrawn()) {
-            title.addClassName("withdrawn");
-        }
-        cell.add(title);
-        if (entry.proposalLabel() != null) {
-            Span proposal = new Span(entry.proposalLabel().split(" ", 2)[0]);
-            proposal.getElement().getThemeList().add("badge small");
-            cell.add(new Span(" "), proposal);
-        }
-        if (entry.data().nonPublic()) {
-            cell.add(new Span(" "), badge("agenda.nonPublic", "badge contrast small"));
-        }
-        if (entry.withdrawn()) {
-            cell.add(new Span(" "), badge("agenda.mark.withdrawn", "badge error small"));
-        } else if (entry.pendingChange()) {
-            cell.add(new Span(" "), badge(entry.newSinceInvitation() ? "agenda.mark.new" : "agenda.mark.changed", "badge success small"));
-        }
-        return cell;
-    }
-
-    private Span badge(String key, String theme) {
-        Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
-
     private void showTotals() {
-        totals.removeAll();
-        String text = getTranslation("agenda.totals", duration(this, meeting.plannedMinutes()),
-                MeetingTexts.time(meeting.plannedAgendaEnd()), MeetingTexts.time(meeting.endsAt()));
-        Span summary = new Span(text);
-        totals.add(summary);
-        totals.removeClassName("overrun");
-        if (meeting.overrunMinutes() > 0) {
-            totals.addClassName("overrun");
-            Span warning = new Span(getTranslation("agenda.overrun", duration(this, (int) meeting.overrunMinutes())));
-            warning.addClassName("overrun-warning");
-            totals.add(new Div(VaadinIcon.WARNING.create(), warning));
-        }
-    }
-
-    /** "2 h 15 min", "45 min". */
-    static String duration(Component c, int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return c.getTranslation("duration.minutes", rest);
-        }
-        return rest == 0 ? c.getTranslation("duration.hours", hours) : c.getTranslation("duration.hoursMinutes", hours, rest);
+        totals.show(meeting);
     }
 
     private void refreshPanels() {
-        waiting.removeAll();
-        List<SubmittedProposal> proposals = meetings.waitingProposals(meeting.id());
-        waitingTab.setLabel(getTranslation("agenda.waiting") + " (" + proposals.size() + ")");
-        if (proposals.isEmpty()) {
-            waiting.add(new EmptyState(getTranslation("agenda.waiting.empty")));
-        }
-        for (SubmittedProposal proposal : proposals) {
-            waiting.add(new SideCard(getTranslation("agenda.waiting.add"), getTranslation("agenda.waiting.addLabel", proposal.label()),
-                    () -> addProposal(proposal), new Anchor("vorschlaege/" + proposal.id(), proposal.label()),
-                    SideCard.meta(proposal.originGroupName() + " · " + Formats.money(proposal.requestedAmount()))));
-        }
-        suggestions.removeAll();
-        List<AgendaSuggestion> offered = meetings.suggestions(meeting.id());
-        suggestionsTab.setLabel(getTranslation("agenda.suggestions") + " (" + offered.size() + ")");
-        if (offered.isEmpty()) {
-            suggestions.add(new EmptyState(getTranslation("agenda.suggestions.empty")));
-        }
-        for (AgendaSuggestion suggestion : offered) {
-            Component origin = suggestion.origin() == null ? new Div()
-                    : ReferenceLinks.linkOrText(suggestion.origin().route(), suggestion.origin().label());
-            suggestions.add(new SideCard(getTranslation("agenda.suggestions.add"),
-                    getTranslation("agenda.suggestions.addLabel", suggestion.title()), () -> addSuggestion(suggestion),
-                    SideCard.meta(getTranslation(suggestion.sourceKey())), new Div(suggestion.title()), origin));
-        }
+        offers.show(meetings.waitingProposals(meeting.id()), meetings.suggestions(meeting.id()));
     }
 
     // ---- editing --------------------------------------------------------------------------------------

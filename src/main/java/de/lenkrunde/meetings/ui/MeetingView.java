@@ -228,7 +228,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
         if (meeting.nonPublicVisible() && !nonPublicItems.isEmpty()) {
             section.add(new H3(getTranslation("agenda.nonPublicPart")), items(nonPublicItems));
         }
-        section.add(new Paragraph(getTranslation("agenda.totals", AgendaBuilderView.duration(this, meeting.plannedMinutes()),
+        section.add(new Paragraph(getTranslation("agenda.totals", AgendaTotals.duration(this, meeting.plannedMinutes()),
                 MeetingTexts.time(meeting.plannedAgendaEnd()), MeetingTexts.time(meeting.endsAt()))));
         return section;
     }
