@@ -114,6 +114,21 @@ public class FundingService {
         return queries.count(scope(), filter);
     }
 
+    /**
+     * Whether the finance queue can show the signed-in user anything: finance and admins, or who follows up a body
+     * that proposals go to (a steering round or conference). A focus group's chair follows up only the group itself,
+     * which no request is ever addressed to.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayUseQueue() {
+        if (mayReadAll()) {
+            return true;
+        }
+        BodyScope scope = permissions.bodiesWhere(BodyAction.FOLLOW_UP_PROPOSAL);
+        return scope.all() || (!scope.bodyIds().isEmpty()
+                && proposals.targetBodies().stream().anyMatch(body -> scope.bodyIds().contains(body.id())));
+    }
+
     /** Whether the signed-in user may open this request (for links to it); false also for one that does not exist. */
     @Transactional(readOnly = true)
     public boolean mayRead(long requestId) {

@@ -96,6 +96,16 @@ class NavigationAccessTest extends KaribuTest {
     }
 
     @Test
+    void a_focus_group_chair_follows_no_funding_requests_and_has_no_finance_entry() {
+        long chair = testData.account("jugend", Set.of(), Set.of());
+        testData.member(world.focusNorth(), chair, BodyRole.CHAIR);
+        login("jugend");
+
+        // the route admits body managers, but the queue would always be empty for the chair of a focus group
+        assertThat(navLabels()).contains("Übersicht", "Gremien").doesNotContain("Finanzen");
+    }
+
+    @Test
     void a_finance_account_sees_funding_and_of_the_administration_only_the_budget_lines() {
         testData.account("kasse", Set.of(GlobalRole.FINANCE), Set.of());
         login("kasse");

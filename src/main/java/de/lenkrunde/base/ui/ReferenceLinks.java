@@ -12,7 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A link to what a reference names (a funding request, a meeting, a decision) — but only when the signed-in person
- * may open that page: the route's roles first, then the owning module's word on this record ({@link RecordPageAccess}).
+ * may open that page: the route's roles first, then the owning module's word on this record ({@link PageAccess}).
  * A case record is read by people with very different rights: the focus group sees that finance approved, but the
  * request's page is not theirs, and a link that ends on "no access" or "not found" is worse than plain text.
  */
@@ -37,6 +37,6 @@ public final class ReferenceLinks {
                 .map(view -> ACCESS.hasAccess(view, authentication, role -> authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals)))
                 .orElse(false);
-        return routeOpen && VaadinService.getCurrent().getInstantiator().getOrCreate(RecordPageAccesses.class).mayOpen(route);
+        return routeOpen && VaadinService.getCurrent().getInstantiator().getOrCreate(PageAccesses.class).mayOpen(route);
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.lenkrunde.base.i18n.Languages;
+import de.lenkrunde.base.ui.PageAccesses;
 import de.lenkrunde.notifications.InboxService;
 import de.lenkrunde.notifications.ui.NotificationBell;
 import de.lenkrunde.people.CurrentUser;
@@ -42,8 +43,11 @@ public class MainLayout extends AppLayout {
     /** Routes below this path are grouped under "Verwaltung". */
     static final String ADMIN_PATH = "/verwaltung/";
 
+    private final PageAccesses pageAccesses;
+
     public MainLayout(CurrentUser currentUser, MyAccountService myAccount, AuthenticationContext authentication,
-                      InboxService inbox) {
+                      InboxService inbox, PageAccesses pageAccesses) {
+        this.pageAccesses = pageAccesses;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -71,6 +75,10 @@ public class MainLayout extends AppLayout {
         admin.setExpanded(true);
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         for (MenuEntry entry : entries) {
+            // the route's roles admitted it; the owning module may know the page would show this user nothing
+            if (!pageAccesses.mayOpen(entry.path().replaceFirst("^/", ""))) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
