@@ -9,6 +9,10 @@ import java.time.Instant;
 /**
  * One TOP, a child of its {@link Meeting}. {@code itemId} is its lasting identity (rows are rewritten on
  * every save of the meeting); {@code number} is stored once the agenda is published.
+ * <p>
+ * No {@code @Version} of its own, on purpose: it is no aggregate root and is written only by saving its meeting,
+ * whose {@code @Version} turns two concurrent edits of a TOP into an edit conflict (ADR 012;
+ * {@code MeetingServiceTest.a_change_on_a_stale_version_is_refused_and_the_first_change_stays}).
  */
 @Table("agenda_item")
 class AgendaItem {

@@ -6,6 +6,9 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * Someone invited with the last published revision: a member ({@code personId}, role from the body)
  * or a guest ({@code personId} null, name and address). {@code nonPublic}: receives the non-public part.
+ * <p>
+ * No {@code @Version} of its own: a child of its {@link Meeting}, written only by saving the meeting, whose
+ * {@code @Version} guards concurrent edits (ADR 012).
  */
 @Table("meeting_invitee")
 class Invitee {

@@ -3,7 +3,10 @@ package de.lenkrunde.meetings;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A guest the chair invites by name and e-mail address. */
+/**
+ * A guest the chair invites by name and e-mail address. No {@code @Version} of its own: a child of its
+ * {@link Meeting}, written only by saving the meeting, whose {@code @Version} guards concurrent edits (ADR 012).
+ */
 @Table("meeting_guest")
 class MeetingGuest {
 

@@ -181,6 +181,10 @@ class MeetingServiceTest extends MeetingIntegrationTest {
         assertThatThrownBy(() -> as("stellvertretung", () -> meetings.addItem(id, seen.version(),
                 new AgendaItemData("Zu spät", AgendaItemKind.INFORMATION, 5, null, false, null))))
                 .isInstanceOf(EditConflictException.class);
+        // the TOP itself (a child row without a version of its own) is guarded by the meeting's version too
+        assertThatThrownBy(() -> as("stellvertretung", () -> meetings.updateItem(id, seen.version(), opening,
+                new AgendaItemData("Begrüßung durch die Stellvertretung", AgendaItemKind.INFORMATION, 5, null, false, null))))
+                .isInstanceOf(EditConflictException.class);
 
         MeetingDetails now = meetings.get(id);
         assertThat(titles(now)).containsExactly("Verschiedenes", "Eröffnung und Begrüßung",
