@@ -1,7 +1,5 @@
 package de.lenkrunde.meetings.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.tabs.Tab;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -66,11 +63,8 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     private final Div announcer = new Div();
     private final AgendaOffers offers = new AgendaOffers(this::addProposal, this::addSuggestion);
     private final ConflictNotice conflict = new ConflictNotice(this::reloadAfterConflict);
-    private final Button up = new Button(VaadinIcon.ARROW_UP.create());
-    private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-    private final Button indent = new Button(VaadinIcon.INDENT.create());
-    private final Button outdent = new Button(VaadinIcon.ALIGN_LEFT.create());
-    private final Button remove = new Button(VaadinIcon.TRASH.create());
+    private final AgendaToolbar toolbar =
+            new AgendaToolbar(this::startNewItem, this::moveSelected, this::changeDepth, this::removeSelected);
     private final Button saveItem = new Button();
     /** The side column: the selected item's form, the waiting proposals, the carry-over suggestions. */
     private final TabSheet side = new TabSheet();
@@ -91,19 +85,6 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         announcer.getElement().setAttribute("aria-live", "polite");
         announcer.addClassName("sr-only");
 
-        Button add = new Button(getTranslation("agenda.add"), VaadinIcon.PLUS.create(), e -> startNewItem());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        configure(up, "agenda.moveUp", "Alt+↑", () -> moveSelected(-1));
-        configure(down, "agenda.moveDown", "Alt+↓", () -> moveSelected(+1));
-        configure(indent, "agenda.indent", "Alt+→", () -> changeDepth(true));
-        configure(outdent, "agenda.outdent", "Alt+←", () -> changeDepth(false));
-        configure(remove, "agenda.remove", null, this::removeSelected);
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout toolbar = new HorizontalLayout(add, up, down, indent, outdent, remove);
-        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        toolbar.setWrap(true);
-        toolbar.getElement().setAttribute("role", "toolbar");
-        toolbar.getElement().setAttribute("aria-label", getTranslation("agenda.toolbar"));
 
         grid.setId("agenda-grid");
         grid.setAriaLabel(getTranslation("agenda.title"));
@@ -142,11 +123,7 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
 
         Div listColumn = new Div(toolbar, grid, totals);
         listColumn.addClassName("agenda-list-column");
-        // keyboard moves work while focus is anywhere in the list column (grid row or toolbar)
-        up.addClickShortcut(Key.ARROW_UP, KeyModifier.ALT).listenOn(listColumn);
-        down.addClickShortcut(Key.ARROW_DOWN, KeyModifier.ALT).listenOn(listColumn);
-        indent.addClickShortcut(Key.ARROW_RIGHT, KeyModifier.ALT).listenOn(listColumn);
-        outdent.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT).listenOn(listColumn);
+        toolbar.listenForKeysOn(listColumn);
 
         saveItem.setText(getTranslation("agenda.item.save"));
         saveItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -168,13 +145,6 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
         Div content = new Div(conflict, amendment, columns, announcer);
         content.addClassName("view-content");
         add(header, content);
-    }
-
-    private void configure(Button button, String key, String shortcut, Runnable action) {
-        String label = getTranslation(key) + (shortcut == null ? "" : " (" + shortcut + ")");
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addClickListener(e -> action.run());
     }
 
     public static RouteParameters parameters(long meetingId) {
@@ -411,14 +381,7 @@ public class AgendaBuilderView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void updateButtons() {
-        Optional<AgendaEntry> entry = selected();
-        int index = entry.map(e -> meeting.agenda().indexOf(e)).orElse(-1);
-        boolean frozen = meeting.agendaRevision() > 0;
-        up.setEnabled(index > 0);
-        down.setEnabled(index >= 0 && index < meeting.agenda().size() - 1);
-        indent.setEnabled(!frozen && index > 0 && entry.get().depth() == 0);
-        outdent.setEnabled(!frozen && entry.map(e -> e.depth() > 0).orElse(false));
-        remove.setEnabled(entry.map(e -> !e.withdrawn()).orElse(false));
+        toolbar.update(meeting, selected());
     }
 
     @Override
