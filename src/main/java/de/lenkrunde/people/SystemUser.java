@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 
 import java.util.List;
 import java.util.Set;
@@ -23,10 +24,16 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
         SignedInUser system = new SignedInUser(0, 0, LOGIN, "System", Set.of(GlobalRole.ADMIN), Set.of(), Languages.GERMAN);
-        AccountPrincipal principal = new AccountPrincipal(system, "", true, true,
-                List.of(new SimpleGrantedAuthority(GlobalRole.ADMIN.authority())));
+        return callAs(new AccountPrincipal(system, "", true, true, List.of(new SimpleGrantedAuthority(GlobalRole.ADMIN.authority()))), work);
+    }
+
+    /**
+     * Runs {@code work} signed in as {@code principal} (e.g. a demo account as after its login) and restores the
+     * previous security context afterwards, also when it fails.
+     */
+    public static <T> T callAs(UserDetails principal, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);

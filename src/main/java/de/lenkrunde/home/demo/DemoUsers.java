@@ -1,9 +1,6 @@
 package de.lenkrunde.home.demo;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
+import de.lenkrunde.people.SystemUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +20,7 @@ class DemoUsers {
     }
 
     <T> T as(String login, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails principal = accounts.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemUser.callAs(accounts.loadUserByUsername(login), work);
     }
 
     void as(String login, Runnable work) {

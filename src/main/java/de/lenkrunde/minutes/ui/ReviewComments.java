@@ -10,8 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.lenkrunde.base.format.Formats;
+import de.lenkrunde.base.ui.FormErrors;
 import de.lenkrunde.base.ui.Toasts;
-import de.lenkrunde.base.validation.InvalidInputException;
 import de.lenkrunde.minutes.MinutesAction;
 import de.lenkrunde.minutes.MinutesService;
 import de.lenkrunde.minutes.MinutesView;
@@ -70,16 +70,15 @@ class ReviewComments extends Composite<Div> {
         text.setMaxLength(MinutesService.MAX_COMMENT);
         text.setWidth("min(40rem, 80vw)");
         text.setRequired(true);
-        dialog.add(kind, text);
+        Div message = new Div();
+        message.addClassName("field-error");
+        dialog.add(kind, text, message);
+        FormErrors errors = new FormErrors(this, message::setText).field("comment", text);
         Button send = new Button(getTranslation("minutes.comment.send"), e -> {
-            try {
-                service.comment(minutes.id(), item.itemId(), kind.getValue(), text.getValue());
+            if (errors.submit(() -> service.comment(minutes.id(), item.itemId(), kind.getValue(), text.getValue()))) {
                 dialog.close();
                 Toasts.success(getTranslation("minutes.comment.sent"));
                 reload.run();
-            } catch (InvalidInputException invalid) {
-                text.setErrorMessage(getTranslation(invalid.errors().get(0).messageKey(), invalid.errors().get(0).arguments().values().toArray()));
-                text.setInvalid(true);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -105,24 +104,18 @@ class ReviewComments extends Composite<Div> {
         newText.setMinHeight("10rem");
         newText.setVisible(false);
         kind.addValueChangeListener(e -> newText.setVisible(e.getValue() == AnswerKind.ACCEPTED));
-        Div box = new Div(kind, answer, newText);
+        Div message = new Div();
+        message.addClassName("field-error");
+        Div box = new Div(kind, answer, newText, message);
         box.setWidth("min(50rem, 85vw)");
         dialog.add(box);
+        FormErrors errors = new FormErrors(this, message::setText).field("answer", answer).field("text", newText);
         Button save = new Button(getTranslation("minutes.answer.send"), e -> {
-            answer.setInvalid(false);
-            newText.setInvalid(false);
-            try {
-                service.answer(comment.id(), comment.version(), kind.getValue(), answer.getValue(),
-                        kind.getValue() == AnswerKind.ACCEPTED ? newText.getValue() : null, item.textVersion());
+            if (errors.submit(() -> service.answer(comment.id(), comment.version(), kind.getValue(), answer.getValue(),
+                    kind.getValue() == AnswerKind.ACCEPTED ? newText.getValue() : null, item.textVersion()))) {
                 dialog.close();
                 Toasts.success(getTranslation("minutes.answer.sent"));
                 reload.run();
-            } catch (InvalidInputException invalid) {
-                invalid.errors().forEach(error -> {
-                    TextArea field = "text".equals(error.field()) ? newText : answer;
-                    field.setErrorMessage(getTranslation(error.messageKey(), error.arguments().values().toArray()));
-                    field.setInvalid(true);
-                });
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
